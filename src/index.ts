@@ -1,6 +1,29 @@
 import type { Core } from '@strapi/strapi';
+import { configureAdminLayouts } from './bootstrap/admin-layouts';
+import { grantPublicReadPermissions } from './bootstrap/public-permissions';
+import { assignIdentifiers } from './document-middlewares/assign-identifiers';
+import { validateContentInput } from './document-middlewares/validate-content-input';
+import { DEMO_LOGIN, seedDemo } from './seed/seed-demo';
+import { seedTopics } from './seed/seed-topics';
 
 export default {
-  register(_: { strapi: Core.Strapi }) {},
-  async bootstrap(_: { strapi: Core.Strapi }) {},
+  /** Document middlewares are registered here so that bootstrap's own seeding passes through them. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(validateContentInput(strapi));
+    strapi.documents.use(assignIdentifiers(strapi));
+    configureAdminLayouts(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await seedTopics(strapi);
+    await grantPublicReadPermissions(strapi);
+    if (process.env.DEMO_SEED === 'true') {
+      await seedDemo(strapi);
+      strapi.log.info(
+        `\n演示数据已就绪。管理后台：http://localhost:${strapi.config.get('server.port')}/admin\n` +
+          `演示账号（网站管理员）：${DEMO_LOGIN.email}  密码：${DEMO_LOGIN.password}\n` +
+          `公开接口示例：GET /api/policy-documents`,
+      );
+    }
+  },
 };

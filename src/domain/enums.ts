@@ -43,9 +43,9 @@ export const ENUMS = {
     repealed: '已废止',
   },
   consultation: {
-    none: '无需征询',
-    departmental: '征询部门意见',
-    public: '公开征求社会意见',
+    consult_none: '无需征询',
+    consult_departments: '征询部门意见',
+    consult_public: '公开征求社会意见',
   },
   interpretationForm: {
     text_reading: '文字解读',
@@ -69,7 +69,7 @@ export const ENUMS = {
     effect_evaluation: '效果评估',
   },
   commentAdoption: {
-    pending: '待处理',
+    unreviewed: '待处理',
     adopted: '已采纳',
     partly_adopted: '部分采纳',
     not_adopted: '未采纳',
@@ -109,3 +109,20 @@ export const NON_TEXT_INTERPRETATION_FORMS: readonly EnumValue<'interpretationFo
   'animation_comic',
   'online_interview',
 ];
+
+/** Which enumeration each enumeration field stores, per content type (singular name). */
+export const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
+  department: { level: 'departmentLevel' },
+  'policy-document': {
+    docType: 'docType',
+    classification: 'classification',
+    disclosure: 'disclosure',
+    publishMode: 'publishMode',
+    consultation: 'consultation',
+    validity: 'validity',
+  },
+  'policy-interpretation': { form: 'interpretationForm' },
+  'decision-item': { stage: 'decisionStage' },
+  'decision-comment': { adoption: 'commentAdoption' },
+  'archive-transfer': { status: 'archiveStatus', reason: 'archiveReason' },
+};

@@ -1,0 +1,306 @@
+/** The demo district 清河区: a fictional government, written for the demo (not real documents). */
+export interface DepartmentSeed {
+  key: string;
+  name: string;
+  shortName: string;
+  code: string;
+  agencyCode: string;
+  level: 'government' | 'government_office' | 'department' | 'subdistrict';
+  parent?: string;
+  indexTemplate?: string;
+}
+
+export const DEMO_DEPARTMENTS: readonly DepartmentSeed[] = [
+  { key: 'gov', name: '清河区人民政府', shortName: '区政府', code: '014350001', agencyCode: '清政', level: 'government' },
+  { key: 'office', name: '清河区人民政府办公室', shortName: '区府办', code: '014350002', agencyCode: '清政办', level: 'government_office', parent: 'gov' },
+  { key: 'edu', name: '清河区教育局', shortName: '区教育局', code: '014350103', agencyCode: '清教', level: 'department', parent: 'gov' },
+  { key: 'health', name: '清河区卫生健康委员会', shortName: '区卫生健康委', code: '014350104', agencyCode: '清卫健', level: 'department', parent: 'gov' },
+  {
+    key: 'market',
+    name: '清河区市场监督管理局',
+    shortName: '区市场监管局',
+    code: '014350105',
+    agencyCode: '清市监',
+    level: 'department',
+    parent: 'gov',
+    indexTemplate: 'SY{code}{year}{seq:5}',
+  },
+  { key: 'street', name: '清河区临江街道办事处', shortName: '临江街道', code: '014350201', agencyCode: '临江街', level: 'subdistrict', parent: 'gov' },
+];
+
+export interface InterpretationSeed {
+  title: string;
+  form: string;
+  mainContent: string;
+  background?: string;
+  link?: string;
+  contactUnit?: string;
+  contactPhone?: string;
+}
+
+export interface DocumentSeed {
+  key: string;
+  title: string;
+  documentNumber?: string;
+  department: string;
+  docType: string;
+  isNormative: boolean;
+  wideImpact: boolean;
+  topic: string;
+  issuedAt: string;
+  disclosure: 'proactive' | 'on_request' | 'not_disclosed';
+  disclosureReason?: string;
+  validity?: 'in_force' | 'amended' | 'repealed';
+  supersededBy?: string;
+  body: string;
+  publish: boolean;
+  interpretations: readonly InterpretationSeed[];
+}
+
+export const DEMO_DOCUMENTS: readonly DocumentSeed[] = [
+  {
+    key: 'renovation',
+    title: '清河区人民政府关于印发《清河区老旧小区改造实施办法》的通知',
+    documentNumber: '清政发〔2026〕3号',
+    department: 'gov',
+    docType: 'notice',
+    isNormative: true,
+    wideImpact: true,
+    topic: '1002',
+    issuedAt: '2026-03-12',
+    disclosure: 'proactive',
+    body: '各街道办事处，区政府各部门：\n\n《清河区老旧小区改造实施办法》已经区政府第18次常务会议审议通过，现印发给你们，请认真贯彻执行。\n\n本办法所称老旧小区，是指2000年底前建成、失养失修失管、市政配套设施不完善的住宅小区。改造内容分为基础类、完善类和提升类，由街道组织居民协商确定改造清单。',
+    publish: true,
+    interpretations: [
+      {
+        title: '《清河区老旧小区改造实施办法》政策解读',
+        form: 'text_reading',
+        background: '全区2000年底前建成的住宅小区共126个，部分小区存在管网老化、加装电梯需求迫切等问题。',
+        mainContent: '一是明确改造范围为2000年底前建成的住宅小区；二是改造内容分基础类、完善类、提升类；三是实行“居民申请、街道统筹、部门联审”的工作流程；四是加装电梯按户给予补贴。',
+        contactUnit: '清河区住房和城乡建设局',
+        contactPhone: '0000-12345678',
+      },
+      {
+        title: '一图读懂：清河区老旧小区改造怎么改',
+        form: 'infographic',
+        mainContent: '用一张图说明改造范围、改造内容、申请流程和补贴标准。',
+        link: 'https://www.example.gov.cn/qinghe/tujie/2026-03.html',
+      },
+    ],
+  },
+  {
+    key: 'renovation-old',
+    title: '清河区人民政府关于印发《清河区老旧小区改造管理暂行办法》的通知',
+    documentNumber: '清政发〔2021〕9号',
+    department: 'gov',
+    docType: 'notice',
+    isNormative: true,
+    wideImpact: true,
+    topic: '1002',
+    issuedAt: '2021-05-20',
+    disclosure: 'proactive',
+    validity: 'repealed',
+    supersededBy: 'renovation',
+    body: '本暂行办法自2021年6月1日起施行，有效期五年。（已被清政发〔2026〕3号废止）',
+    publish: true,
+    interpretations: [
+      {
+        title: '《清河区老旧小区改造管理暂行办法》解读',
+        form: 'text_reading',
+        mainContent: '暂行办法首次明确老旧小区改造的资金分担比例和居民议事规则。',
+      },
+    ],
+  },
+  {
+    key: 'business',
+    title: '清河区人民政府办公室关于进一步优化营商环境的若干措施',
+    documentNumber: '清政办发〔2026〕7号',
+    department: 'office',
+    docType: 'opinion',
+    isNormative: true,
+    wideImpact: false,
+    topic: '08',
+    issuedAt: '2026-04-08',
+    disclosure: 'proactive',
+    body: '为持续优化营商环境，激发市场主体活力，提出以下措施：一、企业开办全程网办，一个工作日内办结；二、推行涉企经营许可“证照联办”；三、建立政策“免申即享”清单。',
+    publish: true,
+    interpretations: [
+      {
+        title: '区政府办公室负责人就《关于进一步优化营商环境的若干措施》答记者问',
+        form: 'press_qa',
+        mainContent: '问：企业开办一个工作日办结如何实现？答：通过“一网通办”平台整合登记、刻章、申领发票等环节，实行并联审批。',
+      },
+    ],
+  },
+  {
+    key: 'enrolment',
+    title: '清河区教育局关于2026年义务教育阶段招生入学工作的通知',
+    documentNumber: '清教发〔2026〕5号',
+    department: 'edu',
+    docType: 'notice',
+    isNormative: false,
+    wideImpact: true,
+    topic: '1101',
+    issuedAt: '2026-04-20',
+    disclosure: 'proactive',
+    body: '各中小学校：2026年义务教育阶段招生坚持免试就近入学原则。小学招收2019年8月31日前出生的适龄儿童，网上报名时间为5月10日至5月20日。',
+    publish: true,
+    interpretations: [
+      {
+        title: '2026年义务教育招生入学政策问答',
+        form: 'policy_qa',
+        mainContent: '问：随迁子女如何报名？答：持居住证及相关材料，在网上报名平台选择“随迁子女”类别报名。',
+        contactUnit: '清河区教育局基础教育科',
+        contactPhone: '0000-23456789',
+      },
+    ],
+  },
+  {
+    key: 'family-doctor',
+    title: '清河区卫生健康委员会关于开展家庭医生签约服务提质增效工作的通知',
+    documentNumber: '清卫健发〔2026〕11号',
+    department: 'health',
+    docType: 'notice',
+    isNormative: false,
+    wideImpact: false,
+    topic: '1301',
+    issuedAt: '2026-05-06',
+    disclosure: 'proactive',
+    body: '各社区卫生服务中心：为提升家庭医生签约服务质量，今年重点做好老年人、慢性病患者的履约服务，签约居民可通过线上平台预约家庭医生。',
+    publish: true,
+    interpretations: [],
+  },
+  {
+    key: 'small-catering',
+    title: '清河区市场监督管理局关于规范小餐饮登记管理的通告',
+    documentNumber: '清市监规〔2026〕1号',
+    department: 'market',
+    docType: 'public_notice',
+    isNormative: true,
+    wideImpact: true,
+    topic: '0901',
+    issuedAt: '2026-06-02',
+    disclosure: 'proactive',
+    body: '为规范小餐饮经营行为，保障食品安全，现就小餐饮登记管理有关事项通告如下：经营场所使用面积在60平方米以下的小餐饮，实行登记管理，登记证有效期三年。',
+    publish: true,
+    interpretations: [
+      {
+        title: '《关于规范小餐饮登记管理的通告》解读',
+        form: 'text_reading',
+        mainContent: '通告明确了小餐饮的界定标准、登记条件和办理流程，登记实行当场办结。',
+      },
+      {
+        title: '视频解读：小餐饮登记三步走',
+        form: 'audio_video',
+        mainContent: '三分钟视频讲解小餐饮登记的条件、材料和办理渠道。',
+        link: 'https://www.example.gov.cn/qinghe/video/xiaocanyin.mp4',
+      },
+    ],
+  },
+  {
+    key: 'gas-safety',
+    title: '临江街道办事处关于做好2026年冬季燃气安全工作的通知',
+    documentNumber: '临江街发〔2026〕2号',
+    department: 'street',
+    docType: 'notice',
+    isNormative: false,
+    wideImpact: false,
+    topic: '0902',
+    issuedAt: '2026-11-02',
+    disclosure: 'proactive',
+    body: '各社区居委会：入冬以来燃气使用量增加，请各社区于11月底前完成辖区餐饮场所燃气安全检查，并向居民发放燃气安全提示。',
+    publish: true,
+    interpretations: [],
+  },
+  {
+    key: 'park',
+    title: '清河区人民政府关于清河公园改扩建工程的决定',
+    documentNumber: '清政发〔2026〕12号',
+    department: 'gov',
+    docType: 'decision',
+    isNormative: false,
+    wideImpact: true,
+    topic: '1001',
+    issuedAt: '2026-07-15',
+    disclosure: 'proactive',
+    body: '经区政府第23次常务会议集体讨论，决定实施清河公园改扩建工程，新增绿地4.2公顷，增设儿童游乐区和健身步道，工程于2026年9月开工。',
+    publish: true,
+    interpretations: [
+      {
+        title: '清河公园改扩建工程有关情况政策吹风',
+        form: 'policy_briefing',
+        mainContent: '改扩建方案充分吸收了公开征求意见期间收到的居民建议，其中增设无障碍通道、延长开放时间等建议已采纳。',
+      },
+    ],
+  },
+  {
+    key: 'salary',
+    title: '清河区人民政府办公室关于区属国有企业负责人薪酬考核结果的通报',
+    documentNumber: '清政办函〔2026〕15号',
+    department: 'office',
+    docType: 'circular',
+    isNormative: false,
+    wideImpact: false,
+    topic: '03',
+    issuedAt: '2026-08-10',
+    disclosure: 'on_request',
+    disclosureReason: '涉及企业负责人个人信息，依申请公开',
+    body: '（依申请公开文件，正文不在网站公开。）',
+    publish: false,
+    interpretations: [],
+  },
+  {
+    key: 'after-school',
+    title: '清河区教育局关于开展中小学课后服务工作的实施意见（征求意见稿）',
+    department: 'edu',
+    docType: 'opinion',
+    isNormative: true,
+    wideImpact: true,
+    topic: '1101',
+    issuedAt: '2026-11-16',
+    disclosure: 'proactive',
+    body: '课后服务时间原则上不早于当地正常下班时间，服务内容以作业辅导、体育、艺术、科普活动为主，坚持学生自愿参加。',
+    publish: false,
+    interpretations: [
+      {
+        title: '《关于开展中小学课后服务工作的实施意见》解读（草稿）',
+        form: 'text_reading',
+        mainContent: '解读课后服务的时间安排、服务内容和收费政策。',
+      },
+    ],
+  },
+];
+
+export const DEMO_DECISION = {
+  title: '清河公园改扩建工程',
+  year: 2026,
+  department: 'office',
+  stage: 'result_published',
+  consultationStart: '2026-03-01',
+  consultationEnd: '2026-03-31',
+  resultDocument: 'park',
+  draftText: '清河公园改扩建工程方案（草案）：新增绿地4.2公顷，增设儿童游乐区、健身步道和停车泊位。',
+  draftExplanation: '公园现有设施建于1998年，游客承载能力不足，周边居民改造呼声较高。',
+  background: '列入清河区2026年重大行政决策事项目录第3项。',
+  commentAdoption: '征求意见期间共收到意见建议56条，采纳21条，部分采纳9条。',
+  publicAttendance: '区政府常务会议邀请2名居民代表列席。',
+  decisionResult: '区政府第23次常务会议审议通过，见清政发〔2026〕12号。',
+} as const;
+
+export const DEMO_COMMENTS = [
+  { content: '建议增设无障碍通道，方便轮椅和婴儿车通行。', commenterName: '王女士', contactPhone: '13800000001', adoption: 'adopted', reply: '已采纳，主园路全部按无障碍标准建设。' },
+  { content: '希望公园夏季延长开放时间至晚上十点。', commenterName: '李先生', contactEmail: 'li@example.com', adoption: 'adopted', reply: '已采纳，夏季开放时间延长至22:00。' },
+  { content: '停车位建议增加到500个以上。', commenterName: '赵先生', contactPhone: '13800000003', adoption: 'partly_adopted', reply: '受用地限制，泊位由120个增加至260个。' },
+] as const;
+
+export const DEMO_ANNUAL_REPORT = {
+  title: '清河区人民政府办公室2025年政府信息公开工作年度报告',
+  year: 2025,
+  department: 'office',
+  overview: '2025年，区政府办公室坚持以公开为常态、不公开为例外，全年主动公开政府信息1,236条。',
+  proactiveDisclosure: '制发规范性文件6件，均同步发布政策解读。',
+  requestHandling: '全年收到政府信息公开申请38件，上年结转2件，办结36件，结转下年度4件。',
+  reviewAndLitigation: '因政府信息公开被申请行政复议1件，结果维持。',
+  problemsAndImprovements: '部分解读材料形式单一，2026年将增加图解和视频解读比例。',
+  otherMatters: '本年度未收取信息处理费。',
+} as const;
