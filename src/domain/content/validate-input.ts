@@ -179,7 +179,8 @@ export const validateInput = (check: InputCheck): FieldError[] => {
     const submitted = field in check.data ? check.data[field] : undefined;
     const required = check.requiredInDraft.includes(field) || (check.publishing && spec.required === true);
     const effective = field in check.data ? submitted : check.stored?.[field];
-    if (required && isEmpty(effective)) {
+    const unresolved = isRelationInput(submitted) && submitted.missing.length > 0;
+    if (required && isEmpty(effective) && !unresolved) {
       errors.push({ path: [field], code: 'FIELD_REQUIRED', message: `「${label}」为必填项` });
       continue;
     }

@@ -46,7 +46,7 @@ export const parseDocumentNumber = (input: string): DocumentNumberParse => {
     if (!given.includes('〔') || !given.includes('〕')) {
       return refuse('WRONG_BRACKETS', given, '（年份须用六角括号〔〕）');
     }
-    if (serial.startsWith('0')) return refuse('LEADING_ZERO', given, '（序号不编虚位，不加“0”）');
+    if (/^0+[1-9]/.test(serial)) return refuse('LEADING_ZERO', given, '（序号不编虚位，不加“0”）');
   }
   return refuse('MALFORMED', given, '');
 };

@@ -1,0 +1,123 @@
+import { seedDemo } from '../../src/seed/seed-demo';
+import { UID, type OwnUid } from '../../src/uid';
+import { loginAsSuperAdmin, startApp } from '../helpers';
+import type { TestApp } from '../helpers';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startApp({ DEMO_SEED: 'true' });
+});
+
+afterAll(() => app.stop());
+
+const COUNTED: OwnUid[] = [
+  UID.department,
+  UID.topic,
+  UID.policyDocument,
+  UID.policyInterpretation,
+  UID.decisionItem,
+  UID.decisionComment,
+  UID.annualReport,
+];
+const counts = async () =>
+  Object.fromEntries(await Promise.all(COUNTED.map(async (uid) => [uid, await app.strapi.db.query(uid).count()])));
+
+const INTERNAL_FIELDS = [
+  'disclosureReason',
+  'redactionContent',
+  'redactionReason',
+  'reviewNotes',
+  'legalityReviewed',
+  'secrecyReviewed',
+  'approvedBy',
+  'createdBy',
+  'updatedBy',
+];
+
+describe('演示数据', () => {
+  test('包含 6 个部门、主题分类、已发布与未发布的文件、决策事项与意见、年度报告草稿', async () => {
+    const published = (uid: OwnUid) => app.strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true } } });
+
+    expect(await app.strapi.db.query(UID.department).count()).toBe(6);
+    expect(await app.strapi.db.query(UID.topic).count({ where: { parent: null } })).toBe(22);
+    expect(await published(UID.policyDocument)).toBe(8);
+    expect(await app.strapi.db.query(UID.policyDocument).count({ where: { publishedAt: null } })).toBe(10);
+    expect(await published(UID.decisionItem)).toBe(1);
+    expect(await app.strapi.db.query(UID.decisionComment).count()).toBe(3);
+    expect(await published(UID.annualReport)).toBe(0);
+  });
+
+  test('已废止文件指向替代它的新文件', async () => {
+    const repealed = await app.strapi.db.query(UID.policyDocument).findOne({
+      where: { documentNumber: '清政发〔2021〕9号', publishedAt: { $notNull: true } },
+      populate: { supersededBy: { select: ['documentNumber'] } },
+    });
+
+    expect(repealed).toMatchObject({ validity: 'repealed', supersededBy: { documentNumber: '清政发〔2026〕3号' } });
+  });
+
+  test('再次运行演示数据不会重复创建任何记录', async () => {
+    const before = await counts();
+
+    await seedDemo(app.strapi);
+
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('公开接口（无需令牌）', () => {
+  test('GET /api/policy-documents 列出已发布文件，不含依申请公开的草稿和内部字段', async () => {
+    const res = await app.http().get('/api/policy-documents?pagination[pageSize]=50');
+
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(8);
+    const titles = res.body.data.map((d: { title: string }) => d.title);
+    expect(titles).toContain('清河区人民政府关于印发《清河区老旧小区改造实施办法》的通知');
+    expect(titles).not.toContain('清河区人民政府办公室关于区属国有企业负责人薪酬考核结果的通报');
+    for (const doc of res.body.data) {
+      expect(doc.disclosure).toBe('proactive');
+      for (const field of INTERNAL_FIELDS) expect(doc).not.toHaveProperty(field);
+    }
+  });
+
+  test('GET /api/policy-interpretations 列出已发布的解读', async () => {
+    const res = await app.http().get('/api/policy-interpretations?pagination[pageSize]=50');
+
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(8);
+  });
+
+  test.each(['/api/decision-comments', '/api/archive-transfers', '/api/annual-reports'])(
+    '%s 尚未对公众开放：403',
+    async (path) => {
+      const res = await app.http().get(path);
+
+      expect(res.status).toBe(403);
+    },
+  );
+
+  test('公众不能写入政策文件：403', async () => {
+    const res = await app.http().post('/api/policy-documents').send({ data: { title: '伪造' } });
+
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('管理后台', () => {
+  test('政策文件的字段显示中文名称，列表显示标题、发文字号、索引号、发布机构、成文日期、公开属性', async () => {
+    const { token } = await loginAsSuperAdmin(app);
+
+    const res = await app
+      .http()
+      .get(`/content-manager/content-types/${UID.policyDocument}/configuration`)
+      .set('Authorization', `Bearer ${token}`);
+
+    expect(res.status).toBe(200);
+    const { metadatas, layouts } = res.body.data.contentType;
+    expect(metadatas.title.edit.label).toBe('公文标题');
+    expect(metadatas.documentNumber.list.label).toBe('发文字号');
+    expect(metadatas.indexNumber.edit.editable).toBe(false);
+    expect(layouts.list).toEqual(['title', 'documentNumber', 'indexNumber', 'issuingDepartment', 'issuedAt', 'disclosure']);
+  });
+});

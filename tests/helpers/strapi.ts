@@ -1,0 +1,83 @@
+import { randomBytes } from 'crypto';
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createThrowAwayDatabase, databaseClient, type ThrowAwayDatabase } from './databases';
+
+const APP_DIR = path.resolve(__dirname, '..', '..');
+const DIST_DIR = path.join(APP_DIR, 'dist');
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** supertest agent on the app's HTTP server (no port is opened) */
+  http: () => request.Agent;
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/**
+ * Loads the compiled app against a database of its own (see databases.ts), with the HTTP server
+ * mounted but not listening. `extraEnv` sets variables for this instance only (e.g. DEMO_SEED).
+ */
+export const startApp = async (extraEnv: Record<string, string> = {}): Promise<TestApp> => {
+  const database: ThrowAwayDatabase = await createThrowAwayDatabase(databaseClient());
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    CRON_ENABLED: 'false',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    DEMO_SEED: 'false',
+    ...database.env,
+    ...extraEnv,
+  });
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR, autoReload: false, serveAdminPanel: false }).load();
+  strapi.server.mount();
+  return {
+    strapi,
+    http: () => request.agent(strapi.server.httpServer),
+    stop: async () => {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
+
+export interface AdminSession {
+  token: string;
+  userId: number;
+}
+
+/** A super admin (the webmaster) logged in through POST /admin/login. */
+export const loginAsSuperAdmin = async (app: TestApp): Promise<AdminSession> => {
+  const email = `webmaster-${randomBytes(3).toString('hex')}@test.example.gov.cn`;
+  const password = 'Test1234pass';
+  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+  const user = await app.strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: '测试',
+    lastname: '管理员',
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
+  const res = await app.http().post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { token: res.body.data.token as string, userId: user.id as number };
+};
+
+/** A full-access API token, as an integrator's back office would hold. */
+export const createFullAccessToken = async (app: TestApp): Promise<string> => {
+  const token = await app.strapi.service('admin::api-token').create({
+    name: `test-${randomBytes(3).toString('hex')}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+  return token.accessKey as string;
+};
