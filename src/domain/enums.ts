@@ -96,8 +96,7 @@ export const ENUMS = {
 export type EnumName = keyof typeof ENUMS;
 export type EnumValue<N extends EnumName> = keyof (typeof ENUMS)[N] & string;
 
-export const enumValues = <N extends EnumName>(name: N): EnumValue<N>[] =>
-  Object.keys(ENUMS[name]) as EnumValue<N>[];
+export const enumValues = <N extends EnumName>(name: N): EnumValue<N>[] => Object.keys(ENUMS[name]) as EnumValue<N>[];
 
 export const enumLabel = <N extends EnumName>(name: N, value: string): string =>
   (ENUMS[name] as Record<string, string>)[value] ?? value;

@@ -6,7 +6,8 @@ type Ref = { id: number } | { documentId: string };
 
 const toRef = (value: unknown): Ref | null => {
   if (typeof value === 'number' && Number.isInteger(value)) return { id: value };
-  if (typeof value === 'string' && value !== '') return /^\d+$/.test(value) ? { id: Number(value) } : { documentId: value };
+  if (typeof value === 'string' && value !== '')
+    return /^\d+$/.test(value) ? { id: Number(value) } : { documentId: value };
   if (typeof value === 'object' && value !== null) {
     const { id, documentId } = value as { id?: unknown; documentId?: unknown };
     if (typeof documentId === 'string' && documentId !== '') return { documentId };
@@ -29,7 +30,11 @@ interface RelationOps {
 
 const parseOps = (value: unknown): RelationOps => {
   if (value === null) return { set: [], connect: [], disconnect: [] };
-  if (typeof value === 'object' && !Array.isArray(value) && ('connect' in value || 'disconnect' in value || 'set' in value)) {
+  if (
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    ('connect' in value || 'disconnect' in value || 'set' in value)
+  ) {
     const ops = value as { set?: unknown; connect?: unknown; disconnect?: unknown };
     return {
       set: ops.set === undefined ? null : asList(ops.set),

@@ -11,10 +11,41 @@ export interface DepartmentSeed {
 }
 
 export const DEMO_DEPARTMENTS: readonly DepartmentSeed[] = [
-  { key: 'gov', name: '清河区人民政府', shortName: '区政府', code: '014350001', agencyCode: '清政', level: 'government' },
-  { key: 'office', name: '清河区人民政府办公室', shortName: '区府办', code: '014350002', agencyCode: '清政办', level: 'government_office', parent: 'gov' },
-  { key: 'edu', name: '清河区教育局', shortName: '区教育局', code: '014350103', agencyCode: '清教', level: 'department', parent: 'gov' },
-  { key: 'health', name: '清河区卫生健康委员会', shortName: '区卫生健康委', code: '014350104', agencyCode: '清卫健', level: 'department', parent: 'gov' },
+  {
+    key: 'gov',
+    name: '清河区人民政府',
+    shortName: '区政府',
+    code: '014350001',
+    agencyCode: '清政',
+    level: 'government',
+  },
+  {
+    key: 'office',
+    name: '清河区人民政府办公室',
+    shortName: '区府办',
+    code: '014350002',
+    agencyCode: '清政办',
+    level: 'government_office',
+    parent: 'gov',
+  },
+  {
+    key: 'edu',
+    name: '清河区教育局',
+    shortName: '区教育局',
+    code: '014350103',
+    agencyCode: '清教',
+    level: 'department',
+    parent: 'gov',
+  },
+  {
+    key: 'health',
+    name: '清河区卫生健康委员会',
+    shortName: '区卫生健康委',
+    code: '014350104',
+    agencyCode: '清卫健',
+    level: 'department',
+    parent: 'gov',
+  },
   {
     key: 'market',
     name: '清河区市场监督管理局',
@@ -25,7 +56,15 @@ export const DEMO_DEPARTMENTS: readonly DepartmentSeed[] = [
     parent: 'gov',
     indexTemplate: 'SY{code}{year}{seq:5}',
   },
-  { key: 'street', name: '清河区临江街道办事处', shortName: '临江街道', code: '014350201', agencyCode: '临江街', level: 'subdistrict', parent: 'gov' },
+  {
+    key: 'street',
+    name: '清河区临江街道办事处',
+    shortName: '临江街道',
+    code: '014350201',
+    agencyCode: '临江街',
+    level: 'subdistrict',
+    parent: 'gov',
+  },
 ];
 
 export interface InterpretationSeed {
@@ -76,7 +115,8 @@ export const DEMO_DOCUMENTS: readonly DocumentSeed[] = [
         title: '《清河区老旧小区改造实施办法》政策解读',
         form: 'text_reading',
         background: '全区2000年底前建成的住宅小区共126个，部分小区存在管网老化、加装电梯需求迫切等问题。',
-        mainContent: '一是明确改造范围为2000年底前建成的住宅小区；二是改造内容分基础类、完善类、提升类；三是实行“居民申请、街道统筹、部门联审”的工作流程；四是加装电梯按户给予补贴。',
+        mainContent:
+          '一是明确改造范围为2000年底前建成的住宅小区；二是改造内容分基础类、完善类、提升类；三是实行“居民申请、街道统筹、部门联审”的工作流程；四是加装电梯按户给予补贴。',
         contactUnit: '清河区住房和城乡建设局',
         contactPhone: '0000-12345678',
       },
@@ -128,7 +168,8 @@ export const DEMO_DOCUMENTS: readonly DocumentSeed[] = [
       {
         title: '区政府办公室负责人就《关于进一步优化营商环境的若干措施》答记者问',
         form: 'press_qa',
-        mainContent: '问：企业开办一个工作日办结如何实现？答：通过“一网通办”平台整合登记、刻章、申领发票等环节，实行并联审批。',
+        mainContent:
+          '问：企业开办一个工作日办结如何实现？答：通过“一网通办”平台整合登记、刻章、申领发票等环节，实行并联审批。',
       },
     ],
   },
@@ -229,7 +270,8 @@ export const DEMO_DOCUMENTS: readonly DocumentSeed[] = [
       {
         title: '清河公园改扩建工程有关情况政策吹风',
         form: 'policy_briefing',
-        mainContent: '改扩建方案充分吸收了公开征求意见期间收到的居民建议，其中增设无障碍通道、延长开放时间等建议已采纳。',
+        mainContent:
+          '改扩建方案充分吸收了公开征求意见期间收到的居民建议，其中增设无障碍通道、延长开放时间等建议已采纳。',
       },
     ],
   },
@@ -288,9 +330,27 @@ export const DEMO_DECISION = {
 } as const;
 
 export const DEMO_COMMENTS = [
-  { content: '建议增设无障碍通道，方便轮椅和婴儿车通行。', commenterName: '王女士', contactPhone: '13800000001', adoption: 'adopted', reply: '已采纳，主园路全部按无障碍标准建设。' },
-  { content: '希望公园夏季延长开放时间至晚上十点。', commenterName: '李先生', contactEmail: 'li@example.com', adoption: 'adopted', reply: '已采纳，夏季开放时间延长至22:00。' },
-  { content: '停车位建议增加到500个以上。', commenterName: '赵先生', contactPhone: '13800000003', adoption: 'partly_adopted', reply: '受用地限制，泊位由120个增加至260个。' },
+  {
+    content: '建议增设无障碍通道，方便轮椅和婴儿车通行。',
+    commenterName: '王女士',
+    contactPhone: '13800000001',
+    adoption: 'adopted',
+    reply: '已采纳，主园路全部按无障碍标准建设。',
+  },
+  {
+    content: '希望公园夏季延长开放时间至晚上十点。',
+    commenterName: '李先生',
+    contactEmail: 'li@example.com',
+    adoption: 'adopted',
+    reply: '已采纳，夏季开放时间延长至22:00。',
+  },
+  {
+    content: '停车位建议增加到500个以上。',
+    commenterName: '赵先生',
+    contactPhone: '13800000003',
+    adoption: 'partly_adopted',
+    reply: '受用地限制，泊位由120个增加至260个。',
+  },
 ] as const;
 
 export const DEMO_ANNUAL_REPORT = {

@@ -14,9 +14,11 @@ export const DEMO_LOGIN = { email: 'webmaster@qinghe.example.gov.cn', password: 
 type Ids = Map<string, string>;
 
 const findDocumentId = async (strapi: Core.Strapi, uid: string, where: Record<string, unknown>) =>
-  ((await strapi.db.query(uid as typeof UID.department).findOne({ where, select: ['documentId'] })) as {
-    documentId: string;
-  } | null)?.documentId ?? null;
+  (
+    (await strapi.db.query(uid as typeof UID.department).findOne({ where, select: ['documentId'] })) as {
+      documentId: string;
+    } | null
+  )?.documentId ?? null;
 
 const seedDepartments = async (strapi: Core.Strapi): Promise<Ids> => {
   const ids: Ids = new Map();
@@ -42,7 +44,12 @@ const topicIds = async (strapi: Core.Strapi): Promise<Ids> => {
   return new Map(topics.map((t) => [t.code, t.documentId]));
 };
 
-const seedDocument = async (strapi: Core.Strapi, seed: DocumentSeed, departments: Ids, topics: Ids): Promise<string> => {
+const seedDocument = async (
+  strapi: Core.Strapi,
+  seed: DocumentSeed,
+  departments: Ids,
+  topics: Ids,
+): Promise<string> => {
   const existing = await findDocumentId(strapi, UID.policyDocument, { title: seed.title });
   if (existing) return existing;
   const department = departments.get(seed.department);

@@ -98,7 +98,10 @@ describe('公开接口（无需令牌）', () => {
   );
 
   test('公众不能写入政策文件：403', async () => {
-    const res = await app.http().post('/api/policy-documents').send({ data: { title: '伪造' } });
+    const res = await app
+      .http()
+      .post('/api/policy-documents')
+      .send({ data: { title: '伪造' } });
 
     expect(res.status).toBe(403);
   });
@@ -118,6 +121,13 @@ describe('管理后台', () => {
     expect(metadatas.title.edit.label).toBe('公文标题');
     expect(metadatas.documentNumber.list.label).toBe('发文字号');
     expect(metadatas.indexNumber.edit.editable).toBe(false);
-    expect(layouts.list).toEqual(['title', 'documentNumber', 'indexNumber', 'issuingDepartment', 'issuedAt', 'disclosure']);
+    expect(layouts.list).toEqual([
+      'title',
+      'documentNumber',
+      'indexNumber',
+      'issuingDepartment',
+      'issuedAt',
+      'disclosure',
+    ]);
   });
 });

@@ -33,7 +33,8 @@ export const createThrowAwayDatabase = async (client: DatabaseClient): Promise<T
     return {
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
       drop: async () => {
-        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.join(APP_DIR, file + suffix), { force: true });
+        for (const suffix of ['', '-wal', '-shm', '-journal'])
+          fs.rmSync(path.join(APP_DIR, file + suffix), { force: true });
       },
     };
   }

@@ -36,7 +36,12 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
     ...database.env,
     ...extraEnv,
   });
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: DIST_DIR,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   strapi.server.mount();
   return {
     strapi,

@@ -85,7 +85,7 @@ const enumChoices = (spec: FieldSpec, enumName: EnumName | undefined): string =>
 };
 
 const describe = (value: unknown): string =>
-  typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 
 /** The problem with one submitted value, or null. `label` is the field's 中文 name. */
 const checkValue = (

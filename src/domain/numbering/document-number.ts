@@ -8,16 +8,10 @@ export interface DocumentNumber {
   serial: number;
 }
 
-export type DocumentNumberProblem =
-  | 'EMPTY'
-  | 'WRONG_BRACKETS'
-  | 'LEADING_ZERO'
-  | 'MISSING_AGENCY_CODE'
-  | 'MALFORMED';
+export type DocumentNumberProblem = 'EMPTY' | 'WRONG_BRACKETS' | 'LEADING_ZERO' | 'MISSING_AGENCY_CODE' | 'MALFORMED';
 
 export type DocumentNumberParse =
-  | { ok: true; value: DocumentNumber }
-  | { ok: false; problem: DocumentNumberProblem; message: string };
+  { ok: true; value: DocumentNumber } | { ok: false; problem: DocumentNumberProblem; message: string };
 
 const WELL_FORMED = /^(\S+?)〔(\d{4})〕([1-9]\d{0,5})号$/u;
 const ANY_BRACKETS = /^(\S*?)[[［(（【〔{｛<《]\s*(\d{4})\s*[\]］)）】〕}｝>》](\d+)号?$/u;

@@ -6,7 +6,7 @@
 export const DEFAULT_INDEX_TEMPLATE = '{code}/{year}-{seq:5}';
 
 const PLACEHOLDER = /\{(code|year|seq)(?::(\d+))?\}/g;
-const LITERAL = /^[0-9A-Za-z/_.\-]*$/;
+const LITERAL = /^[0-9A-Za-z/_.-]*$/;
 
 export interface IndexNumberParts {
   code: string;

@@ -35,7 +35,13 @@ test('所有枚举取值互不重复（管理后台按取值翻译选项）', ()
 
 test('SPEC 规定的固定取值', () => {
   expect(Object.keys(ENUMS.disclosure)).toEqual(['proactive', 'on_request', 'not_disclosed']);
-  expect(Object.keys(ENUMS.classification)).toEqual(['unclassified', 'internal', 'confidential', 'secret', 'top_secret']);
+  expect(Object.keys(ENUMS.classification)).toEqual([
+    'unclassified',
+    'internal',
+    'confidential',
+    'secret',
+    'top_secret',
+  ]);
   expect(Object.keys(ENUMS.publishMode)).toEqual(['full', 'redacted']);
   expect(Object.keys(ENUMS.archiveStatus)).toEqual(['pending', 'transferred', 'failed', 'cancelled']);
   expect(Object.keys(ENUMS.archiveReason)).toEqual(['first-publish', 'changed', 'withdrawn']);
