@@ -101,14 +101,6 @@ export const enumValues = <N extends EnumName>(name: N): EnumValue<N>[] => Objec
 export const enumLabel = <N extends EnumName>(name: N, value: string): string =>
   (ENUMS[name] as Record<string, string>)[value] ?? value;
 
-/** Values that a non-interpreted form must carry media or a link for. */
-export const NON_TEXT_INTERPRETATION_FORMS: readonly EnumValue<'interpretationForm'>[] = [
-  'infographic',
-  'audio_video',
-  'animation_comic',
-  'online_interview',
-];
-
 /** Which enumeration each enumeration field stores, per content type (singular name). */
 export const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
   department: { level: 'departmentLevel' },
