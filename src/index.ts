@@ -1,20 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
-import { assignIdentifiers } from './document-middlewares/assign-identifiers';
-import { validateContentInput } from './document-middlewares/validate-content-input';
+import { registerForcePublishAction } from './bootstrap/permissions';
+import { registerDocumentMiddlewares } from './document-middlewares';
+import { checkBulkPublishFirst } from './services/bulk-publish';
 import { DEMO_LOGIN, seedDemo } from './seed/seed-demo';
 import { seedTopics } from './seed/seed-topics';
 
 export default {
   /** Document middlewares are registered here so that bootstrap's own seeding passes through them. */
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.documents.use(validateContentInput(strapi));
-    strapi.documents.use(assignIdentifiers(strapi));
+    registerDocumentMiddlewares(strapi);
     configureAdminLayouts(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerForcePublishAction(strapi);
+    checkBulkPublishFirst(strapi);
     await seedTopics(strapi);
     await grantPublicReadPermissions(strapi);
     if (process.env.DEMO_SEED === 'true') {

@@ -10,6 +10,7 @@ export const UID = {
   decisionComment: 'api::decision-comment.decision-comment',
   annualReport: 'api::annual-report.annual-report',
   archiveTransfer: 'api::archive-transfer.archive-transfer',
+  forcePublishRecord: 'api::force-publish-record.force-publish-record',
 } as const satisfies Record<string, StrapiUID.ContentType>;
 
 export type OwnUid = (typeof UID)[keyof typeof UID];

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { FIELD_ENUMS } from '../domain/enums';
 import { FIELD_LABELS } from '../domain/content/labels';
 import {
+  checkDisclosureReason,
   checkDocumentNumber,
   duplicateDocumentNumber,
   validateInput,
@@ -60,6 +61,18 @@ const documentNumberErrors = async (
   return other ? [duplicateDocumentNumber(value.trim(), String(other.title))] : [];
 };
 
+/** Why a stored draft cannot be published as it is (its own input checks), as messages. */
+export const publishProblems = (strapi: Core.Strapi, uid: OwnUid, draft: StoredEntry): string[] =>
+  validateInput({
+    fields: strapi.contentType(uid).attributes as unknown as Record<string, FieldSpec>,
+    labels: FIELD_LABELS[typeName(uid)],
+    enums: FIELD_ENUMS[typeName(uid)] ?? {},
+    data: {},
+    stored: draft,
+    requiredInDraft: [],
+    publishing: true,
+  }).map((error) => error.message);
+
 /**
  * Refuses bad input on every write path (admin, content API, code) with a Chinese message per field,
  * before Strapi's own validator answers in English. Publishing also requires every `required` field.
@@ -86,8 +99,12 @@ export const validateContentInput =
       requiredInDraft: REQUIRED_IN_DRAFT[uid] ?? [],
       publishing: contentType.options?.draftAndPublish !== true || isPublishWrite(ctx),
     });
-    if (uid === UID.policyDocument && 'documentNumber' in submitted) {
-      fieldErrors.push(...(await documentNumberErrors(strapi, submitted, documentId)));
+    if (uid === UID.policyDocument) {
+      const effective = (field: string) => (field in submitted ? submitted[field] : stored?.[field]);
+      const missingReason = checkDisclosureReason(effective('disclosure'), effective('disclosureReason'));
+      if (missingReason) fieldErrors.push(missingReason);
+      if ('documentNumber' in submitted)
+        fieldErrors.push(...(await documentNumberErrors(strapi, submitted, documentId)));
     }
     if (fieldErrors.length > 0) throw inputRefused(fieldErrors);
     return next();

@@ -82,16 +82,6 @@ const seedDocument = async (
   return created.documentId;
 };
 
-const publishDocumentWithInterpretations = async (strapi: Core.Strapi, documentId: string): Promise<void> => {
-  await strapi.documents(UID.policyDocument).publish({ documentId });
-  const interpretations: { documentId: string }[] = await strapi.db
-    .query(UID.policyInterpretation)
-    .findMany({ where: { document: { documentId }, publishedAt: null }, select: ['documentId'] });
-  for (const interpretation of interpretations) {
-    await strapi.documents(UID.policyInterpretation).publish({ documentId: interpretation.documentId });
-  }
-};
-
 const seedDocuments = async (strapi: Core.Strapi, departments: Ids): Promise<Ids> => {
   const topics = await topicIds(strapi);
   const ids: Ids = new Map();
@@ -99,7 +89,8 @@ const seedDocuments = async (strapi: Core.Strapi, departments: Ids): Promise<Ids
     const existed = await findDocumentId(strapi, UID.policyDocument, { title: seed.title });
     const documentId = await seedDocument(strapi, seed, departments, topics);
     ids.set(seed.key, documentId);
-    if (!existed && seed.publish) await publishDocumentWithInterpretations(strapi, documentId);
+    // 同步发布: publishing the document publishes its interpretation drafts with it.
+    if (!existed && seed.publish) await strapi.documents(UID.policyDocument).publish({ documentId });
   }
   for (const seed of DEMO_DOCUMENTS.filter((s) => s.supersededBy)) {
     const documentId = ids.get(seed.key) as string;

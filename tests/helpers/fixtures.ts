@@ -36,6 +36,8 @@ export const documentData = (departmentDocumentId: string, fields: Record<string
   disclosure: 'proactive',
   publishMode: 'full',
   validity: 'in_force',
+  secrecyReviewed: true,
+  legalityReviewed: true,
   body: '测试正文。',
   ...fields,
 });

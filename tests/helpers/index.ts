@@ -1,2 +1,4 @@
 export * from './strapi';
 export * from './fixtures';
+export * from './admin-users';
+export * from './outcomes';

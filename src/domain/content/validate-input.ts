@@ -203,3 +203,14 @@ export const duplicateDocumentNumber = (value: string, otherTitle: string): Fiel
   code: 'DOCUMENT_NUMBER_DUPLICATE',
   message: `发文字号“${value}”已被文件《${otherTitle}》使用，发文字号不能重复`,
 });
+
+/** 依申请公开 and 不予公开 must say why (the reason stays internal). */
+export const checkDisclosureReason = (disclosure: unknown, reason: unknown): FieldError | null =>
+  (disclosure === 'on_request' || disclosure === 'not_disclosed') &&
+  (typeof reason !== 'string' || reason.trim() === '')
+    ? {
+        path: ['disclosureReason'],
+        code: 'FIELD_REQUIRED',
+        message: `公开属性为“${disclosure === 'on_request' ? '依申请公开' : '不予公开'}”时须填写「不公开/依申请公开理由」`,
+      }
+    : null;

@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import type { InterpretationPublishFacts } from '../domain/publish-gate/facts';
+import {
+  evaluateInterpretationPublish,
+  evaluateInterpretationWithdrawal,
+  evaluatePublish,
+} from '../domain/publish-gate/evaluate';
+import { interpretationsToCoPublish, isForcePublish } from '../domain/publish-gate/rules';
+import { loadDocumentFacts, loadLeavingFacts, publishedDocumentOf } from '../repositories/publish-facts';
+import { resolveRelationInput } from '../repositories/relations';
+import { findWritableEntry, hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
+import { currentActor } from '../services/actor';
+import { forcePublishRecord, logForcePublish } from '../services/force-publish';
+import { publishRefused } from '../services/publish-refusal';
+import { UID } from '../uid';
+import { documentBeingPublished, runAsPartOfDocumentPublish } from './publish-context';
+import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
+
+/**
+ * 三同步 and the disclosure rules on every path that publishes a policy document. Passing documents go
+ * out together with their linked interpretation drafts that pass their own checks (同步发布), all in
+ * one transaction: a refusal or a failure publishes nothing.
+ */
+export const checkInterpretationBeforePublish =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== UID.policyDocument || !isPublishWrite(ctx)) return next();
+    return await strapi.db.transaction(async () => {
+      const params = writeParams(ctx);
+      const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
+      const data = ctx.action === 'publish' ? {} : (params.data ?? {});
+      const facts = await loadDocumentFacts(strapi, documentId, data);
+      const actor = currentActor(strapi);
+      const reasons = evaluatePublish(facts, actor);
+      if (reasons.length > 0) throw publishRefused(reasons);
+
+      const forced = isForcePublish(facts, actor) ? forcePublishRecord(strapi, facts.issuedAt, new Date()) : null;
+      if (forced && documentId && ctx.action === 'publish') {
+        await strapi.db.query(UID.policyDocument).update({ where: { documentId, publishedAt: null }, data: forced });
+      } else if (forced) {
+        ctx.params = { ...ctx.params, data: { ...data, ...forced } } as typeof ctx.params;
+      }
+      const result = await next();
+      const publishedId = documentId ?? (result as { documentId: string }).documentId;
+      for (const interpretation of interpretationsToCoPublish(facts)) {
+        await runAsPartOfDocumentPublish(publishedId, () =>
+          strapi.documents(UID.policyInterpretation).publish({ documentId: interpretation.documentId }),
+        );
+      }
+      if (forced) await logForcePublish(strapi, publishedId, facts, forced);
+      return result;
+    });
+  };
+
+const interpretationPublishFacts = async (
+  strapi: Core.Strapi,
+  documentId: string | null,
+  data: Record<string, unknown>,
+): Promise<InterpretationPublishFacts> => {
+  const stored = documentId ? await findWritableEntry(strapi, UID.policyInterpretation, documentId) : null;
+  const before = storedTargets(stored?.document);
+  const [target] =
+    'document' in data
+      ? (await resolveRelationInput(strapi, UID.policyDocument, data.document, before)).targets
+      : before;
+  const targetDocument = target
+    ? await strapi.db.query(UID.policyDocument).findOne({ where: { documentId: target }, select: ['title'] })
+    : null;
+  const current = documentId ? await publishedDocumentOf(strapi, documentId) : null;
+  return {
+    document: targetDocument
+      ? {
+          title: String(targetDocument.title),
+          published: await hasPublishedVersion(strapi, UID.policyDocument, target),
+        }
+      : null,
+    coPublishing: target !== undefined && documentBeingPublished() === target,
+    leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
+  };
+};
+
+/**
+ * An interpretation goes out with or after its document (publishing one alone while the document is
+ * unpublished is refused and points to the document), and a published document that needs one keeps
+ * its last published interpretation: no unpublish, delete or move to another document.
+ */
+export const checkDocumentBeforeInterpretation =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== UID.policyInterpretation) return next();
+    const params = writeParams(ctx);
+    if (isPublishWrite(ctx)) {
+      return await strapi.db.transaction(async () => {
+        const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
+        const data = ctx.action === 'publish' ? {} : (params.data ?? {});
+        const reasons = evaluateInterpretationPublish(await interpretationPublishFacts(strapi, documentId, data));
+        if (reasons.length > 0) throw publishRefused(reasons);
+        return next();
+      });
+    }
+    if ((ctx.action === 'unpublish' || ctx.action === 'delete') && params.documentId) {
+      const documentId = params.documentId;
+      return await strapi.db.transaction(async () => {
+        const current = await publishedDocumentOf(strapi, documentId);
+        const reasons = evaluateInterpretationWithdrawal(current ? await loadLeavingFacts(strapi, current) : null);
+        if (reasons.length > 0) throw publishRefused(reasons);
+        return next();
+      });
+    }
+    return next();
+  };

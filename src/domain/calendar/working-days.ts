@@ -1,0 +1,48 @@
+/**
+ * Working days on the official PRC schedule. Dates are China local calendar dates, 'YYYY-MM-DD'.
+ * The schedule is data passed in (from the State Council notices, via chinese-days, or entered by the
+ * webmaster), never read from a clock or a module: callers decide which schedule applies.
+ */
+export interface OfficialSchedule {
+  /** days off that would otherwise be working days (法定节假日及调休放假), date → name */
+  holidays: ReadonlyMap<string, string>;
+  /** weekend days that are working days (调休上班), date → name */
+  workdays: ReadonlyMap<string, string>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const toUtc = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+const fromUtc = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+export const addCalendarDays = (date: string, days: number): string => fromUtc(toUtc(date) + days * DAY_MS);
+
+const isWeekend = (date: string): boolean => {
+  const weekday = new Date(toUtc(date)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+};
+
+export const isWorkingDay = (date: string, schedule: OfficialSchedule): boolean => {
+  if (schedule.workdays.has(date)) return true;
+  if (schedule.holidays.has(date)) return false;
+  return !isWeekend(date);
+};
+
+/** The `n`th working day after `date` (the event day itself does not count); n ≥ 1. */
+export const addWorkingDays = (date: string, n: number, schedule: OfficialSchedule): string => {
+  let current = date;
+  for (let counted = 0; counted < n;) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, schedule)) counted += 1;
+  }
+  return current;
+};
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export const workingDaysBetween = (from: string, to: string, schedule: OfficialSchedule): number => {
+  let count = 0;
+  for (let current = addCalendarDays(from, 1); current <= to; current = addCalendarDays(current, 1)) {
+    if (isWorkingDay(current, schedule)) count += 1;
+  }
+  return count;
+};

@@ -1,0 +1,116 @@
+import type { Core } from '@strapi/strapi';
+import type { EnumValue } from '../domain/enums';
+import type { DocumentFacts, InterpretationFacts, LeavingFacts } from '../domain/publish-gate/facts';
+import { needsInterpretation } from '../domain/publish-gate/rules';
+import { publishProblems } from '../document-middlewares/validate-content-input';
+import { UID } from '../uid';
+import { resolveRelationInput } from './relations';
+import { hasPublishedVersion, storedTargets, type StoredEntry } from './stored-entries';
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+const departmentLevel = async (strapi: Core.Strapi, documentId: string | undefined) =>
+  documentId
+    ? (((await strapi.db.query(UID.department).findOne({ where: { documentId }, select: ['level'] }))?.level ??
+        null) as EnumValue<'departmentLevel'> | null)
+    : null;
+
+const interpretationFacts = async (
+  strapi: Core.Strapi,
+  documentIds: readonly string[],
+): Promise<InterpretationFacts[]> => {
+  if (documentIds.length === 0) return [];
+  const drafts: StoredEntry[] = await strapi.db.query(UID.policyInterpretation).findMany({
+    where: { documentId: { $in: documentIds }, publishedAt: null },
+    populate: { document: { select: ['documentId'] }, interpretingDepartment: { select: ['documentId'] } },
+    orderBy: { id: 'asc' },
+  });
+  const published: { documentId: string }[] = await strapi.db.query(UID.policyInterpretation).findMany({
+    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+    select: ['documentId'],
+  });
+  const publishedIds = new Set(published.map((row) => row.documentId));
+  return drafts.map((draft) => ({
+    documentId: draft.documentId,
+    title: String(draft.title ?? ''),
+    published: publishedIds.has(draft.documentId),
+    draftProblems: publishProblems(strapi, UID.policyInterpretation, draft),
+  }));
+};
+
+/**
+ * The facts the publish gate decides on: the stored draft with the submitted data laid over it
+ * (create/update with `status: 'published'`), the issuing department's level and the linked interpretations.
+ */
+export const loadDocumentFacts = async (
+  strapi: Core.Strapi,
+  documentId: string | null,
+  data: Record<string, unknown>,
+): Promise<DocumentFacts> => {
+  const stored: StoredEntry | null = documentId
+    ? await strapi.db.query(UID.policyDocument).findOne({
+        where: { documentId, publishedAt: null },
+        populate: { issuingDepartment: { select: ['documentId'] }, interpretations: { select: ['documentId'] } },
+      })
+    : null;
+  const value = (field: string): unknown => (field in data ? data[field] : stored?.[field]);
+  const relationTargets = async (field: string, target: typeof UID.department | typeof UID.policyInterpretation) =>
+    field in data
+      ? (await resolveRelationInput(strapi, target, data[field], storedTargets(stored?.[field]))).targets
+      : storedTargets(stored?.[field]);
+  const [issuer] = await relationTargets('issuingDepartment', UID.department);
+  return {
+    documentId,
+    title: String(value('title') ?? ''),
+    documentNumber: text(value('documentNumber')),
+    issuedAt: text(value('issuedAt')),
+    isNormative: value('isNormative') === true,
+    wideImpact: value('wideImpact') === true,
+    issuerLevel: await departmentLevel(strapi, issuer),
+    disclosure: text(value('disclosure')),
+    classification: text(value('classification')),
+    secrecyReviewed: value('secrecyReviewed') === true,
+    legalityReviewed: value('legalityReviewed') === true,
+    publishMode: text(value('publishMode')),
+    redactionContent: text(value('redactionContent')),
+    redactionReason: text(value('redactionReason')),
+    forcePublishReason: text(value('forcePublishReason')),
+    interpretations: await interpretationFacts(
+      strapi,
+      await relationTargets('interpretations', UID.policyInterpretation),
+    ),
+  };
+};
+
+/** The published document an interpretation's published version interprets, if that document is published. */
+export const publishedDocumentOf = async (
+  strapi: Core.Strapi,
+  interpretationDocumentId: string,
+): Promise<string | null> => {
+  const published = await strapi.db.query(UID.policyInterpretation).findOne({
+    where: { documentId: interpretationDocumentId, publishedAt: { $notNull: true } },
+    populate: { document: { select: ['documentId'] } },
+  });
+  const [documentId] = storedTargets(published?.document);
+  return documentId && (await hasPublishedVersion(strapi, UID.policyDocument, documentId)) ? documentId : null;
+};
+
+/** What leaving published document `documentId` would mean: does it need an interpretation, how many has it. */
+export const loadLeavingFacts = async (strapi: Core.Strapi, documentId: string): Promise<LeavingFacts> => {
+  const published = await strapi.db.query(UID.policyDocument).findOne({
+    where: { documentId, publishedAt: { $notNull: true } },
+    populate: { issuingDepartment: { select: ['level'] } },
+  });
+  const publishedInterpretations = await strapi.db.query(UID.policyInterpretation).count({
+    where: { publishedAt: { $notNull: true }, document: { documentId } },
+  });
+  return {
+    title: String(published?.title ?? ''),
+    needsInterpretation: needsInterpretation({
+      isNormative: published?.isNormative === true,
+      wideImpact: published?.wideImpact === true,
+      issuerLevel: (published?.issuingDepartment?.level ?? null) as EnumValue<'departmentLevel'> | null,
+    }),
+    publishedInterpretations,
+  };
+};

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+import type { Actor } from '../domain/publish-gate/facts';
+
+/** Registered in bootstrap under 设置 → 角色 → 插件 → 内容管理（政务公开）. */
+export const FORCE_PUBLISH_ACTION = 'plugin::content-manager.force-publish';
+
+interface RequestState {
+  user?: { id?: number; firstname?: string; lastname?: string; email?: string };
+  userAbility?: { can(action: string, subject?: unknown): boolean };
+  auth?: { strategy?: { name?: string } };
+}
+
+const requestState = (strapi: Core.Strapi): RequestState | null =>
+  (strapi.requestContext.get()?.state as RequestState | undefined) ?? null;
+
+/** The admin user behind the current request; null for the content API and for code. */
+export const currentAdminUser = (strapi: Core.Strapi): { id: number; name: string } | null => {
+  const state = requestState(strapi);
+  if (state?.auth?.strategy?.name !== 'admin' || !state.user?.id) return null;
+  const { id, firstname, lastname, email } = state.user;
+  return { id, name: [lastname, firstname].filter(Boolean).join('') || email || `#${id}` };
+};
+
+/** Rights of whoever is acting now. API tokens and code have none beyond the rules. */
+export const currentActor = (strapi: Core.Strapi): Actor => {
+  const state = requestState(strapi);
+  const isAdmin = state?.auth?.strategy?.name === 'admin';
+  return { canForcePublish: isAdmin && state?.userAbility?.can(FORCE_PUBLISH_ACTION) === true };
+};
