@@ -13,7 +13,7 @@ import { currentActor } from '../services/actor';
 import { forcePublishRecord, logForcePublish } from '../services/force-publish';
 import { publishRefused } from '../services/publish-refusal';
 import { UID } from '../uid';
-import { documentBeingPublished, runAsPartOfDocumentPublish } from './publish-context';
+import { isCoPublished, runAsPartOfDocumentPublish } from './publish-context';
 import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
 
 /**
@@ -42,11 +42,12 @@ export const checkInterpretationBeforePublish =
       }
       const result = await next();
       const publishedId = documentId ?? (result as { documentId: string }).documentId;
-      for (const interpretation of interpretationsToCoPublish(facts)) {
-        await runAsPartOfDocumentPublish(publishedId, () =>
-          strapi.documents(UID.policyInterpretation).publish({ documentId: interpretation.documentId }),
-        );
-      }
+      const coPublished = interpretationsToCoPublish(facts).map((interpretation) => interpretation.documentId);
+      await runAsPartOfDocumentPublish(publishedId, coPublished, async () => {
+        for (const documentId of coPublished) {
+          await strapi.documents(UID.policyInterpretation).publish({ documentId });
+        }
+      });
       if (forced) await logForcePublish(strapi, publishedId, facts, forced);
       return result;
     });
@@ -57,6 +58,7 @@ const interpretationPublishFacts = async (
   documentId: string | null,
   data: Record<string, unknown>,
 ): Promise<InterpretationPublishFacts> => {
+  if (documentId && isCoPublished(documentId)) return { document: null, coPublishing: true, leaving: null };
   const stored = documentId ? await findWritableEntry(strapi, UID.policyInterpretation, documentId) : null;
   const before = storedTargets(stored?.document);
   const [target] =
@@ -74,7 +76,7 @@ const interpretationPublishFacts = async (
           published: await hasPublishedVersion(strapi, UID.policyDocument, target),
         }
       : null,
-    coPublishing: target !== undefined && documentBeingPublished() === target,
+    coPublishing: false,
     leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
   };
 };

@@ -20,16 +20,13 @@ const interpretationFacts = async (
   documentIds: readonly string[],
 ): Promise<InterpretationFacts[]> => {
   if (documentIds.length === 0) return [];
-  const drafts: StoredEntry[] = await strapi.db.query(UID.policyInterpretation).findMany({
-    where: { documentId: { $in: documentIds }, publishedAt: null },
+  const rows: StoredEntry[] = await strapi.db.query(UID.policyInterpretation).findMany({
+    where: { documentId: { $in: documentIds } },
     populate: { document: { select: ['documentId'] }, interpretingDepartment: { select: ['documentId'] } },
     orderBy: { id: 'asc' },
   });
-  const published: { documentId: string }[] = await strapi.db.query(UID.policyInterpretation).findMany({
-    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
-    select: ['documentId'],
-  });
-  const publishedIds = new Set(published.map((row) => row.documentId));
+  const drafts = rows.filter((row) => row.publishedAt === null);
+  const publishedIds = new Set(rows.filter((row) => row.publishedAt !== null).map((row) => row.documentId));
   return drafts.map((draft) => ({
     documentId: draft.documentId,
     title: String(draft.title ?? ''),
@@ -50,7 +47,10 @@ export const loadDocumentFacts = async (
   const stored: StoredEntry | null = documentId
     ? await strapi.db.query(UID.policyDocument).findOne({
         where: { documentId, publishedAt: null },
-        populate: { issuingDepartment: { select: ['documentId'] }, interpretations: { select: ['documentId'] } },
+        populate: {
+          issuingDepartment: { select: ['documentId', 'level'] },
+          interpretations: { select: ['documentId'] },
+        },
       })
     : null;
   const value = (field: string): unknown => (field in data ? data[field] : stored?.[field]);
@@ -58,7 +58,10 @@ export const loadDocumentFacts = async (
     field in data
       ? (await resolveRelationInput(strapi, target, data[field], storedTargets(stored?.[field]))).targets
       : storedTargets(stored?.[field]);
-  const [issuer] = await relationTargets('issuingDepartment', UID.department);
+  const issuerLevel =
+    'issuingDepartment' in data
+      ? await departmentLevel(strapi, (await relationTargets('issuingDepartment', UID.department))[0])
+      : ((stored?.issuingDepartment as { level?: EnumValue<'departmentLevel'> } | null)?.level ?? null);
   return {
     documentId,
     title: String(value('title') ?? ''),
@@ -66,7 +69,7 @@ export const loadDocumentFacts = async (
     issuedAt: text(value('issuedAt')),
     isNormative: value('isNormative') === true,
     wideImpact: value('wideImpact') === true,
-    issuerLevel: await departmentLevel(strapi, issuer),
+    issuerLevel,
     disclosure: text(value('disclosure')),
     classification: text(value('classification')),
     secrecyReviewed: value('secrecyReviewed') === true,

@@ -16,6 +16,23 @@ export interface TestApp {
 
 const secret = () => randomBytes(16).toString('base64');
 
+interface KnexPool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Strapi's content history writes versions in an un-awaited onCommit callback, so work can still be
+ * running after a publish returns. Destroying the app under it fails those writes; wait (bounded) instead.
+ */
+const poolDrained = async (strapi: Core.Strapi, timeoutMs = 10000): Promise<void> => {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: KnexPool } }).client.pool;
+  const deadline = Date.now() + timeoutMs;
+  while (pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
 /**
  * Loads the compiled app against a database of its own (see databases.ts), with the HTTP server
  * mounted but not listening. `extraEnv` sets variables for this instance only (e.g. DEMO_SEED).
@@ -47,6 +64,7 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
     strapi,
     http: () => request.agent(strapi.server.httpServer),
     stop: async () => {
+      await poolDrained(strapi);
       await strapi.destroy();
       await database.drop();
     },
