@@ -11,6 +11,7 @@ export const UID = {
   annualReport: 'api::annual-report.annual-report',
   archiveTransfer: 'api::archive-transfer.archive-transfer',
   forcePublishRecord: 'api::force-publish-record.force-publish-record',
+  workCalendar: 'api::work-calendar.work-calendar',
 } as const satisfies Record<string, StrapiUID.ContentType>;
 
 export type OwnUid = (typeof UID)[keyof typeof UID];

@@ -12,10 +12,12 @@ const LIST_COLUMNS: Record<OwnUid, readonly string[]> = {
   [UID.decisionComment]: ['decisionItem', 'content', 'adoption', 'createdAt'],
   [UID.annualReport]: ['title', 'year', 'department'],
   [UID.archiveTransfer]: ['title', 'indexNumber', 'reason', 'status', 'dueAt', 'batchNumber'],
+  [UID.workCalendar]: ['year', 'source', 'updatedAt'],
   [UID.forcePublishRecord]: ['title', 'documentNumber', 'publishedBy', 'forcedAt', 'interpretationDueAt'],
 };
 
 const MAIN_FIELD: Partial<Record<OwnUid, string>> = {
+  [UID.workCalendar]: 'year',
   [UID.department]: 'name',
   [UID.topic]: 'name',
   [UID.decisionComment]: 'content',
@@ -39,6 +41,10 @@ const DESCRIPTIONS: Partial<Record<OwnUid, Record<string, string>>> = {
   },
   [UID.policyInterpretation]: {
     document: '解读随所解读的文件同步发布：请在文件页面点击“发布”；文件已发布后，新增的解读可单独发布',
+  },
+  [UID.workCalendar]: {
+    holidays: '每行一天：“2027-02-06 春节”；含法定节假日与调休放假的全部日期',
+    workdays: '每行一天：“2027-02-20 春节调休”；周末调休上班的日期',
   },
   [UID.department]: {
     indexTemplate: '占位符：{code} 机构代码、{year} 年份、{seq:5} 5 位流水号；留空则为 {code}/{year}-{seq:5}',

@@ -3,6 +3,8 @@ import { assignIdentifiers } from './assign-identifiers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { validateContentInput } from './validate-content-input';
 import type { DocumentMiddleware } from './write-actions';
+import { forgetEnteredSchedules } from '../services/calendar';
+import { UID } from '../uid';
 
 const publishGateRemovers: Array<() => void> = [];
 
@@ -10,10 +12,18 @@ const publishGateRemovers: Array<() => void> = [];
 const use = (strapi: Core.Strapi, middleware: DocumentMiddleware): (() => void) =>
   strapi.documents.use(middleware) as unknown as () => void;
 
+/** A changed 工作日历 entry applies at once on this instance (others re-read it within 30 s). */
+const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
+  const result = await next();
+  if (ctx.uid === UID.workCalendar && ['create', 'update', 'delete'].includes(ctx.action)) forgetEnteredSchedules();
+  return result;
+};
+
 /** Order matters: input is validated, then identifiers assigned, then the publish rules applied. */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, validateContentInput(strapi));
   use(strapi, assignIdentifiers(strapi));
+  use(strapi, forgetScheduleOnChange);
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),

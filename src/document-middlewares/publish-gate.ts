@@ -34,7 +34,7 @@ export const checkInterpretationBeforePublish =
       const reasons = evaluatePublish(facts, actor);
       if (reasons.length > 0) throw publishRefused(reasons);
 
-      const forced = isForcePublish(facts, actor) ? forcePublishRecord(strapi, facts.issuedAt, new Date()) : null;
+      const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts.issuedAt, new Date()) : null;
       if (forced && documentId && ctx.action === 'publish') {
         await strapi.db.query(UID.policyDocument).update({ where: { documentId, publishedAt: null }, data: forced });
       } else if (forced) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { parseScheduleEntry } from '../domain/calendar/schedule-entry';
 import { FIELD_ENUMS } from '../domain/enums';
 import { FIELD_LABELS } from '../domain/content/labels';
 import {
@@ -99,8 +100,16 @@ export const validateContentInput =
       requiredInDraft: REQUIRED_IN_DRAFT[uid] ?? [],
       publishing: contentType.options?.draftAndPublish !== true || isPublishWrite(ctx),
     });
+    const effective = (field: string) => (field in submitted ? submitted[field] : stored?.[field]);
+    if (uid === UID.workCalendar && fieldErrors.length === 0) {
+      const parsed = parseScheduleEntry({
+        year: effective('year'),
+        holidays: effective('holidays'),
+        workdays: effective('workdays'),
+      });
+      if (!parsed.ok) fieldErrors.push(...parsed.errors);
+    }
     if (uid === UID.policyDocument) {
-      const effective = (field: string) => (field in submitted ? submitted[field] : stored?.[field]);
       const missingReason = checkDisclosureReason(effective('disclosure'), effective('disclosureReason'));
       if (missingReason) fieldErrors.push(missingReason);
       if ('documentNumber' in submitted)

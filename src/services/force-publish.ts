@@ -4,7 +4,7 @@ import { chinaLocalDate } from '../domain/dates';
 import type { DocumentFacts } from '../domain/publish-gate/facts';
 import { UID } from '../uid';
 import { currentAdminUser } from './actor';
-import { officialSchedule } from './calendar';
+import { loadScheduleLookup } from './calendar';
 
 export interface ForcePublishRecord {
   forcePublishedBy: string;
@@ -13,12 +13,16 @@ export interface ForcePublishRecord {
 }
 
 /** Who, when, and by when the interpretation is due: 3 working days after the document's issue date. */
-export const forcePublishRecord = (strapi: Core.Strapi, issuedAt: string | null, now: Date): ForcePublishRecord => {
+export const forcePublishRecord = async (
+  strapi: Core.Strapi,
+  issuedAt: string | null,
+  now: Date,
+): Promise<ForcePublishRecord> => {
   const issuedOn = issuedAt ?? chinaLocalDate(now);
   return {
     forcePublishedBy: currentAdminUser(strapi)?.name ?? '系统',
     forcePublishedAt: now.toISOString(),
-    interpretationDueAt: interpretationDueDate(issuedOn, officialSchedule()),
+    interpretationDueAt: interpretationDueDate(issuedOn, await loadScheduleLookup(strapi)),
   };
 };
 

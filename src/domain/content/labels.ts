@@ -126,6 +126,12 @@ export const FIELD_LABELS = {
     forcedAt: '强制发布时间',
     interpretationDueAt: '解读补发期限',
   },
+  'work-calendar': {
+    year: '年度',
+    holidays: '放假日期',
+    workdays: '调休上班日期',
+    source: '依据（通知文号）',
+  },
   'archive-transfer': {
     subjectUid: '内容类型',
     subjectDocumentId: '内容编号',
