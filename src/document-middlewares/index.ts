@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
+import { queueForArchive } from './queue-for-archive';
 import { validateContentInput } from './validate-content-input';
 import type { DocumentMiddleware } from './write-actions';
 import { forgetEnteredSchedules } from '../services/calendar';
@@ -19,7 +20,10 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
   return result;
 };
 
-/** Order matters: input is validated, then identifiers assigned, then the publish rules applied. */
+/**
+ * Order matters: input is validated, identifiers assigned, the publish rules applied, and last the
+ * archive queue, which runs inside the publish rules' transaction.
+ */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, validateContentInput(strapi));
   use(strapi, assignIdentifiers(strapi));
@@ -28,6 +32,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),
   );
+  use(strapi, queueForArchive(strapi));
 };
 
 /** Only for bench/publish-gate.ts: the same publish with the gate switched off, to price the gate. */

@@ -147,6 +147,9 @@ export const FIELD_LABELS = {
     batchNumber: '移交批次号',
     transferredAt: '移交时间',
     failureReason: '失败原因',
+    transferredBy: '移交人',
+    overdue: '已逾期',
+    department: '发布机构',
   },
 } as const satisfies Record<string, Record<string, string>>;
 
