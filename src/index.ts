@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
-import { registerForcePublishAction } from './bootstrap/permissions';
+import { registerArchiveRoutes } from './bootstrap/archive-routes';
+import { registerGovActions } from './bootstrap/permissions';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { ARCHIVE_OVERDUE_JOB } from './services/archive-overdue';
 import { checkBulkPublishFirst } from './services/bulk-publish';
 import { DEMO_LOGIN, seedDemo } from './seed/seed-demo';
 import { seedTopics } from './seed/seed-topics';
@@ -11,12 +13,14 @@ export default {
   /** Document middlewares are registered here so that bootstrap's own seeding passes through them. */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    registerArchiveRoutes(strapi);
     configureAdminLayouts(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await registerForcePublishAction(strapi);
+    await registerGovActions(strapi);
     checkBulkPublishFirst(strapi);
+    strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
     await grantPublicReadPermissions(strapi);
     if (process.env.DEMO_SEED === 'true') {

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * 强制发布（解读后补）: lets the disclosure office publish a document whose interpretation is not ready,
- * with a recorded reason. Shown under 设置 → 管理员角色 → 插件 → 内容管理. The action id is stable:
- * renaming it would orphan the roles that hold it.
+ * Our admin permissions, shown under 设置 → 管理员角色 → 插件 → 内容管理 → 政务公开. Action ids are
+ * stable: renaming one would orphan the roles that hold it. 强制发布（解读后补） lets the disclosure
+ * office publish a document whose interpretation is not ready, with a recorded reason.
  */
-export const registerForcePublishAction = async (strapi: Core.Strapi): Promise<void> => {
+/** 档案移交: mark queue items transferred/failed and export batches (the archivist's work). */
+export const ARCHIVE_ACTION = 'plugin::content-manager.archive-transfer';
+
+export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => {
   await strapi.service('admin::permission').actionProvider.registerMany([
     {
       section: 'plugins',
@@ -13,6 +16,13 @@ export const registerForcePublishAction = async (strapi: Core.Strapi): Promise<v
       subCategory: '政务公开',
       displayName: '强制发布（解读后补）',
       uid: 'force-publish',
+    },
+    {
+      section: 'plugins',
+      pluginName: 'content-manager',
+      subCategory: '政务公开',
+      displayName: '档案移交（标记移交、导出送交目录）',
+      uid: 'archive-transfer',
     },
   ]);
 };

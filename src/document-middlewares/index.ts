@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
+import { protectArchiveQueue } from './protect-archive-queue';
 import { queueForArchive } from './queue-for-archive';
 import { validateContentInput } from './validate-content-input';
 import type { DocumentMiddleware } from './write-actions';
@@ -25,6 +26,7 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
  * archive queue, which runs inside the publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
+  use(strapi, protectArchiveQueue);
   use(strapi, validateContentInput(strapi));
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { EnumValue } from '../enums';
+import { enumLabel, type EnumValue } from '../enums';
 
 export type ArchiveReason = EnumValue<'archiveReason'>;
 export type ArchiveStatus = EnumValue<'archiveStatus'>;
@@ -63,15 +63,8 @@ const TRANSITIONS: Record<ArchiveStatus, readonly ArchiveStatus[]> = {
   cancelled: [],
 };
 
-const STATUS_LABEL: Record<ArchiveStatus, string> = {
-  pending: '待移交',
-  transferred: '已移交',
-  failed: '移交失败',
-  cancelled: '已取消',
-};
-
 /** Null when the status may change this way; otherwise the Chinese reason it may not. */
 export const statusChangeProblem = (from: ArchiveStatus, to: ArchiveStatus): string | null =>
-  from === to || TRANSITIONS[from].includes(to)
+  TRANSITIONS[from].includes(to)
     ? null
-    : `归档移交项状态不能从“${STATUS_LABEL[from]}”改为“${STATUS_LABEL[to]}”`;
+    : `当前状态为“${enumLabel('archiveStatus', from)}”，不能标记为“${enumLabel('archiveStatus', to)}”`;
