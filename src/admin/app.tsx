@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ENUMS } from '../domain/enums';
+import { DownloadBatchAction, MarkFailedAction, MarkTransferredAction } from './archive/ArchiveActions';
 
 /** Enumeration values are ASCII; the content manager renders each option as a message id. */
 const enumLabels = Object.fromEntries(
@@ -7,6 +8,10 @@ const enumLabels = Object.fromEntries(
 );
 
 const LANGUAGE_KEY = 'strapi-admin-language';
+
+interface ContentManagerApis {
+  addBulkAction(actions: unknown[]): void;
+}
 
 export default {
   config: {
@@ -16,5 +21,8 @@ export default {
   register() {
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis };
+    contentManager.apis.addBulkAction([MarkTransferredAction, MarkFailedAction, DownloadBatchAction]);
+  },
 };

@@ -25,4 +25,6 @@ export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => 
       uid: 'archive-transfer',
     },
   ]);
+  // The admin gives Super Admin every action in its own bootstrap, which runs before ours.
+  await strapi.service('admin::role').resetSuperAdminPermissions();
 };

@@ -307,3 +307,18 @@ describe('工作日历录入', () => {
     expect(item.dueAt).toBe('2027-11-03');
   });
 });
+
+test('网站管理员（超级管理员）拥有“档案移交”和“强制发布”权限', async () => {
+  const { token } = await loginAsSuperAdmin(app);
+  const id = await publishedItem('管理员移交');
+
+  const res = await as(token)
+    .post('/gov-archive/transfer')
+    .send({ ids: [id], batchNumber: 'QH-ADMIN' });
+  const permissions = await as(token).get('/admin/users/me/permissions');
+
+  expect(res.status).toBe(200);
+  expect(permissions.body.data.map((p: { action: string }) => p.action)).toEqual(
+    expect.arrayContaining(['plugin::content-manager.archive-transfer', 'plugin::content-manager.force-publish']),
+  );
+});
