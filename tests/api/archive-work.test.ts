@@ -242,6 +242,36 @@ describe('导出移交批次', () => {
     ]);
   });
 
+  test('附件随快照进入归档包，送交目录记录附件数', async () => {
+    const { token } = await loginAsSuperAdmin(app);
+    const uploaded = await as(token)
+      .post('/upload')
+      .attach('files', Buffer.from('附件正文：实施细则全文。'), {
+        filename: 'shishi-xize.txt',
+        contentType: 'text/plain',
+      });
+    expect(uploaded.status).toBe(201);
+    const id = await publishedItem('带附件的文件', { attachments: [uploaded.body[0].id] });
+    await as(archivist)
+      .post('/gov-archive/transfer')
+      .send({ ids: [id], batchNumber: 'QH-2026-ATT' });
+
+    const csv = await as(archivist).get('/gov-archive/batches/QH-2026-ATT/catalogue.csv');
+    const archive = await as(archivist)
+      .get('/gov-archive/batches/QH-2026-ATT/archive.tar')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+    expect(parseCsv(csv.text.replace(/^\uFEFF/, ''))[1][6]).toBe('1');
+    const files = await untar(archive.body as Buffer);
+    const attachment = [...files.keys()].find((name) => name.endsWith('/attachments/shishi-xize.txt'));
+    expect(attachment && files.get(attachment)).toBe('附件正文：实施细则全文。');
+  });
+
   test('不存在的批次：404', async () => {
     const res = await as(archivist).get('/gov-archive/batches/NOPE/catalogue.csv');
 
