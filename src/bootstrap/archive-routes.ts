@@ -21,6 +21,26 @@ type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 const batchNumberOf = (ctx: KoaContext): string =>
   (ctx as KoaContext & { params: { batchNumber: string } }).params.batchNumber;
 
+/** GET /batches/:batchNumber/<file>: one export of a batch, downloaded under a Chinese file name. */
+const batchDownload = (
+  strapi: Core.Strapi,
+  file: string,
+  type: string,
+  filename: (batch: string) => string,
+  produce: (strapi: Core.Strapi, batch: string) => Promise<string | Buffer>,
+) => ({
+  method: 'GET' as const,
+  path: `/batches/:batchNumber/${file}`,
+  config: onlyArchivists,
+  info,
+  handler: async (ctx: KoaContext) => {
+    const batch = batchNumberOf(ctx);
+    ctx.type = type;
+    ctx.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename(batch))}`);
+    ctx.body = await produce(strapi, batch);
+  },
+});
+
 /**
  * The archivist's actions on the queue (admin API, admin login required, 档案移交 permission):
  * POST /gov-archive/transfer {ids, batchNumber} · POST /gov-archive/fail {ids, reason}
@@ -51,34 +71,14 @@ export const registerArchiveRoutes = (strapi: Core.Strapi): void => {
           ctx.body = { data: await markFailed(strapi, ids, reason) };
         },
       },
-      {
-        method: 'GET',
-        path: '/batches/:batchNumber/catalogue.csv',
-        config: onlyArchivists,
-        info,
-        handler: async (ctx: KoaContext) => {
-          ctx.type = 'text/csv; charset=utf-8';
-          ctx.set(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`送交目录-${batchNumberOf(ctx)}.csv`)}`,
-          );
-          ctx.body = await exportCatalogue(strapi, batchNumberOf(ctx));
-        },
-      },
-      {
-        method: 'GET',
-        path: '/batches/:batchNumber/archive.tar',
-        config: onlyArchivists,
-        info,
-        handler: async (ctx: KoaContext) => {
-          ctx.type = 'application/x-tar';
-          ctx.set(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`归档移交-${batchNumberOf(ctx)}.tar`)}`,
-          );
-          ctx.body = await exportArchive(strapi, batchNumberOf(ctx));
-        },
-      },
+      batchDownload(
+        strapi,
+        'catalogue.csv',
+        'text/csv; charset=utf-8',
+        (batch) => `送交目录-${batch}.csv`,
+        exportCatalogue,
+      ),
+      batchDownload(strapi, 'archive.tar', 'application/x-tar', (batch) => `归档移交-${batch}.tar`, exportArchive),
     ],
   });
 };

@@ -1,7 +1,15 @@
 import tar from 'tar-stream';
 import { markOverdueItems } from '../../src/services/archive-overdue';
 import { UID } from '../../src/uid';
-import { createDepartment, documentData, loginAsSuperAdmin, loginWithRole, startApp, tableRows } from '../helpers';
+import {
+  createDepartment,
+  documentData,
+  loginAsSuperAdmin,
+  loginWithRole,
+  startApp,
+  tableRows,
+  withToken,
+} from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
 
 let app: TestApp;
@@ -16,12 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => app.stop());
 
-const as = (token: string) => ({
-  post: (url: string) => app.http().post(url).set('Authorization', `Bearer ${token}`),
-  put: (url: string) => app.http().put(url).set('Authorization', `Bearer ${token}`),
-  get: (url: string) => app.http().get(url).set('Authorization', `Bearer ${token}`),
-  del: (url: string) => app.http().delete(url).set('Authorization', `Bearer ${token}`),
-});
+const as = (token: string) => withToken(app, token);
 
 /** Publishes a document and returns the documentId of its queue item. */
 const publishedItem = async (title: string, fields: Record<string, unknown> = {}) => {
@@ -175,11 +178,23 @@ const parseCsv = (text: string): string[][] => {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') ((field += '"'), (i += 1));
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ',') (row.push(field), (field = ''));
-    else if (!quoted && c === '\n') (row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = ''));
-    else field += c;
+    const escapedQuote = quoted && c === '"' && text[i + 1] === '"';
+    const endOfField = !quoted && (c === ',' || c === '\n');
+    if (escapedQuote) {
+      field += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (endOfField) {
+      row.push(field.replace(/\r$/, ''));
+      field = '';
+    } else {
+      field += c;
+    }
+    if (endOfField && c === '\n') {
+      rows.push(row);
+      row = [];
+    }
   }
   return rows;
 };
@@ -244,12 +259,10 @@ describe('导出移交批次', () => {
 
   test('附件随快照进入归档包，送交目录记录附件数', async () => {
     const { token } = await loginAsSuperAdmin(app);
-    const uploaded = await as(token)
-      .post('/upload')
-      .attach('files', Buffer.from('附件正文：实施细则全文。'), {
-        filename: 'shishi-xize.txt',
-        contentType: 'text/plain',
-      });
+    const uploaded = await as(token).post('/upload').attach('files', Buffer.from('附件正文：实施细则全文。'), {
+      filename: 'shishi-xize.txt',
+      contentType: 'text/plain',
+    });
     expect(uploaded.status).toBe(201);
     const id = await publishedItem('带附件的文件', { attachments: [uploaded.body[0].id] });
     await as(archivist)

@@ -6,6 +6,7 @@ import {
   loginAsSuperAdmin,
   loginWithRole,
   startApp,
+  withToken,
   tableRows,
 } from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
@@ -24,11 +25,7 @@ afterAll(() => app.stop());
 
 const docsUrl = `/content-manager/collection-types/${UID.policyDocument}`;
 const interpretationsUrl = `/content-manager/collection-types/${UID.policyInterpretation}`;
-const as = (token: string) => ({
-  post: (url: string) => app.http().post(url).set('Authorization', `Bearer ${token}`),
-  put: (url: string) => app.http().put(url).set('Authorization', `Bearer ${token}`),
-  del: (url: string) => app.http().delete(url).set('Authorization', `Bearer ${token}`),
-});
+const as = (token: string) => withToken(app, token);
 
 const snapshot = async () => ({
   documents: await tableRows(app.strapi, UID.policyDocument),

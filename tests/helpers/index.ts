@@ -2,3 +2,4 @@ export * from './strapi';
 export * from './fixtures';
 export * from './admin-users';
 export * from './outcomes';
+export * from './requests';

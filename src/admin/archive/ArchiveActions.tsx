@@ -74,52 +74,46 @@ const SelectionForm = ({ ids, onClose, endpoint, field, label, hint, done }: For
   );
 };
 
-/** 标记为已移交: the archivist's main action on the queue (SPEC rule 5). */
-export const MarkTransferredAction = ({ model, documents }: ListViewContext) =>
-  model !== ARCHIVE_UID
-    ? null
-    : {
-        label: '标记为已移交',
-        variant: 'secondary' as const,
-        dialog: {
-          type: 'modal' as const,
-          title: '标记为已移交',
-          content: ({ onClose }: { onClose: () => void }) => (
-            <SelectionForm
-              ids={documents.map((d) => d.documentId)}
-              onClose={onClose}
-              endpoint="/gov-archive/transfer"
-              field="batchNumber"
-              label="移交批次号"
-              hint="同一批次一并移交档案部门的项使用同一批次号，如 QH-2026-001"
-              done="已标记为已移交"
-            />
-          ),
-        },
-      };
+type SelectionFormConfig = Omit<FormProps, 'ids' | 'onClose'> & { title: string; variant: 'secondary' | 'tertiary' };
 
-export const MarkFailedAction = ({ model, documents }: ListViewContext) =>
-  model !== ARCHIVE_UID
-    ? null
-    : {
-        label: '标记为移交失败',
-        variant: 'tertiary' as const,
-        dialog: {
-          type: 'modal' as const,
-          title: '标记为移交失败',
-          content: ({ onClose }: { onClose: () => void }) => (
-            <SelectionForm
-              ids={documents.map((d) => d.documentId)}
-              onClose={onClose}
-              endpoint="/gov-archive/fail"
-              field="reason"
-              label="失败原因"
-              hint="失败的项可以在问题解决后再次标记为已移交"
-              done="已标记为移交失败"
-            />
-          ),
-        },
-      };
+/** A bulk action on the queue that asks for one value and posts the selection. */
+const selectionAction =
+  ({ title, variant, ...form }: SelectionFormConfig) =>
+  ({ model, documents }: ListViewContext) =>
+    model !== ARCHIVE_UID
+      ? null
+      : {
+          label: title,
+          variant,
+          dialog: {
+            type: 'modal' as const,
+            title,
+            content: ({ onClose }: { onClose: () => void }) => (
+              <SelectionForm ids={documents.map((d) => d.documentId)} onClose={onClose} {...form} />
+            ),
+          },
+        };
+
+/** 标记为已移交: the archivist's main action on the queue (SPEC rule 5). */
+export const MarkTransferredAction = selectionAction({
+  title: '标记为已移交',
+  variant: 'secondary',
+  endpoint: '/gov-archive/transfer',
+  field: 'batchNumber',
+  label: '移交批次号',
+  hint: '同一批次一并移交档案部门的项使用同一批次号，如 QH-2026-001',
+  done: '已标记为已移交',
+});
+
+export const MarkFailedAction = selectionAction({
+  title: '标记为移交失败',
+  variant: 'tertiary',
+  endpoint: '/gov-archive/fail',
+  field: 'reason',
+  label: '失败原因',
+  hint: '失败的项可以在问题解决后再次标记为已移交',
+  done: '已标记为移交失败',
+});
 
 const download = async (get: ReturnType<typeof useFetchClient>['get'], url: string, filename: string) => {
   const { data } = await get<Blob>(url, { responseType: 'blob' });
