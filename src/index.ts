@@ -3,6 +3,7 @@ import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerGovActions } from './bootstrap/permissions';
+import { departmentConditions } from './rbac/conditions';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { ARCHIVE_OVERDUE_JOB } from './services/archive-overdue';
 import { checkBulkPublishFirst } from './services/bulk-publish';
@@ -19,6 +20,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerGovActions(strapi);
+    await strapi.service('admin::permission').conditionProvider.registerMany(departmentConditions(strapi));
     checkBulkPublishFirst(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);

@@ -53,6 +53,7 @@ const DESCRIPTIONS: Partial<Record<OwnUid, Record<string, string>>> = {
     workdays: '每行一天：“2027-02-20 春节调休”；周末调休上班的日期',
   },
   [UID.department]: {
+    members: '本部门的管理员账号：角色权限带“属于本部门”条件时，他们只能看到和修改本部门的内容',
     indexTemplate: '占位符：{code} 机构代码、{year} 年份、{seq:5} 5 位流水号；留空则为 {code}/{year}-{seq:5}',
   },
 };

@@ -10,6 +10,7 @@ export const FIELD_LABELS = {
     parent: '上级机构',
     children: '下级机构',
     sortOrder: '排序',
+    members: '成员（管理员账号）',
   },
   topic: {
     name: '分类名称',
