@@ -4,10 +4,11 @@ import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
+import { ensureDefaultRoles } from './rbac/default-roles';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { ARCHIVE_OVERDUE_JOB } from './services/archive-overdue';
 import { checkBulkPublishFirst } from './services/bulk-publish';
-import { DEMO_LOGIN, seedDemo } from './seed/seed-demo';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './seed/seed-demo';
 import { seedTopics } from './seed/seed-topics';
 
 export default {
@@ -21,6 +22,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await registerGovActions(strapi);
     await strapi.service('admin::permission').conditionProvider.registerMany(departmentConditions(strapi));
+    await ensureDefaultRoles(strapi);
     checkBulkPublishFirst(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
@@ -29,8 +31,9 @@ export default {
       await seedDemo(strapi);
       strapi.log.info(
         `\n演示数据已就绪。管理后台：http://localhost:${strapi.config.get('server.port')}/admin\n` +
-          `演示账号（网站管理员）：${DEMO_LOGIN.email}  密码：${DEMO_LOGIN.password}\n` +
-          `公开接口示例：GET /api/policy-documents`,
+          `演示账号（密码均为 ${DEMO_PASSWORD}）：\n` +
+          DEMO_LOGINS.map((login) => `  ${login.name.padEnd(6, '　')} ${login.email}`).join('\n') +
+          `\n公开接口示例：GET /api/policy-documents`,
       );
     }
   },

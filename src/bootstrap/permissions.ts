@@ -5,6 +5,9 @@ import type { Core } from '@strapi/strapi';
  * stable: renaming one would orphan the roles that hold it. 强制发布（解读后补） lets the disclosure
  * office publish a document whose interpretation is not ready, with a recorded reason.
  */
+/** 强制发布（解读后补）. */
+export const FORCE_PUBLISH_ACTION = 'plugin::content-manager.force-publish';
+
 /** 档案移交: mark queue items transferred/failed and export batches (the archivist's work). */
 export const ARCHIVE_ACTION = 'plugin::content-manager.archive-transfer';
 

@@ -9,7 +9,33 @@ import {
   type DocumentSeed,
 } from './demo-content';
 
-export const DEMO_LOGIN = { email: 'webmaster@qinghe.example.gov.cn', password: 'Qinghe2026demo' } as const;
+export const DEMO_PASSWORD = 'Qinghe2026demo';
+
+/** One login per role, for two departments; the webmaster is Super Admin. */
+export const DEMO_LOGINS = [
+  { email: 'webmaster@qinghe.example.gov.cn', role: null, department: null, name: '网站管理员' },
+  { email: 'jyj-editor@qinghe.example.gov.cn', role: 'gov-department-editor', department: 'edu', name: '教育局编辑' },
+  {
+    email: 'jyj-reviewer@qinghe.example.gov.cn',
+    role: 'gov-department-reviewer',
+    department: 'edu',
+    name: '教育局审核',
+  },
+  {
+    email: 'wjw-editor@qinghe.example.gov.cn',
+    role: 'gov-department-editor',
+    department: 'health',
+    name: '卫健委编辑',
+  },
+  {
+    email: 'wjw-reviewer@qinghe.example.gov.cn',
+    role: 'gov-department-reviewer',
+    department: 'health',
+    name: '卫健委审核',
+  },
+  { email: 'gkb@qinghe.example.gov.cn', role: 'gov-disclosure-office', department: 'office', name: '公开办' },
+  { email: 'archivist@qinghe.example.gov.cn', role: 'gov-archivist', department: null, name: '档案员' },
+] as const;
 
 type Ids = Map<string, string>;
 
@@ -123,20 +149,29 @@ const seedAnnualReport = async (strapi: Core.Strapi, departments: Ids): Promise<
   await strapi.documents(UID.annualReport).create({ data: { ...fields, department: departments.get(department) } });
 };
 
-const seedDemoLogin = async (strapi: Core.Strapi): Promise<void> => {
+const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
   const users = strapi.service('admin::user');
-  if (await users.exists({ email: DEMO_LOGIN.email })) return;
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await users.create({
-    email: DEMO_LOGIN.email,
-    password: DEMO_LOGIN.password,
-    firstname: '网站',
-    lastname: '管理员',
-    isActive: true,
-    registrationToken: null,
-    preferedLanguage: 'zh-Hans',
-    roles: [superAdmin.id],
-  });
+  for (const login of DEMO_LOGINS) {
+    if (await users.exists({ email: login.email })) continue;
+    const role = login.role
+      ? await strapi.db.query('admin::role').findOne({ where: { code: login.role }, select: ['id'] })
+      : await strapi.service('admin::role').getSuperAdmin();
+    const user = await users.create({
+      email: login.email,
+      password: DEMO_PASSWORD,
+      firstname: login.name,
+      lastname: '',
+      isActive: true,
+      registrationToken: null,
+      preferedLanguage: 'zh-Hans',
+      roles: [role.id],
+    });
+    const department = login.department ? departments.get(login.department) : undefined;
+    if (department) {
+      const data: Record<string, unknown> = { members: { connect: [{ id: user.id }] } };
+      await strapi.documents(UID.department).update({ documentId: department, data });
+    }
+  }
 };
 
 /** The demo district; every step is keyed by a natural key, so a second run creates nothing. */
@@ -145,5 +180,5 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   const documents = await seedDocuments(strapi, departments);
   await seedDecision(strapi, departments, documents);
   await seedAnnualReport(strapi, departments);
-  await seedDemoLogin(strapi);
+  await seedDemoLogins(strapi, departments);
 };

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { FORCE_PUBLISH_ACTION } from '../bootstrap/permissions';
 import type { Actor } from '../domain/publish-gate/facts';
-
-/** Registered in bootstrap under 设置 → 角色 → 插件 → 内容管理（政务公开）. */
-export const FORCE_PUBLISH_ACTION = 'plugin::content-manager.force-publish';
 
 interface RequestState {
   user?: { id?: number; firstname?: string; lastname?: string; email?: string };

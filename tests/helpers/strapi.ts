@@ -11,6 +11,8 @@ export interface TestApp {
   strapi: Core.Strapi;
   /** supertest agent on the app's HTTP server (no port is opened) */
   http: () => request.Agent;
+  /** stops this instance and loads the app again on the same database, as a server restart would */
+  restart(): Promise<TestApp>;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,10 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
     ...database.env,
     ...extraEnv,
   });
+  return loadApp(database);
+};
+
+const loadApp = async (database: ThrowAwayDatabase): Promise<TestApp> => {
   const strapi = await createStrapi({
     appDir: APP_DIR,
     distDir: DIST_DIR,
@@ -63,6 +69,11 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
   return {
     strapi,
     http: () => request.agent(strapi.server.httpServer),
+    restart: async () => {
+      await poolDrained(strapi);
+      await strapi.destroy();
+      return loadApp(database);
+    },
     stop: async () => {
       await poolDrained(strapi);
       await strapi.destroy();

@@ -1,0 +1,113 @@
+import type { Core } from '@strapi/strapi';
+import { ARCHIVE_ACTION, FORCE_PUBLISH_ACTION } from '../bootstrap/permissions';
+import { UID } from '../uid';
+
+const OWN_DEPARTMENT = ['api::own-department'];
+
+/** Content a department produces, and what every role may read to fill relation fields. */
+const DEPARTMENT_CONTENT = [UID.policyDocument, UID.policyInterpretation, UID.decisionItem, UID.annualReport];
+const REFERENCE = [UID.department, UID.topic];
+
+interface Grant {
+  verbs: readonly string[];
+  subjects: readonly string[];
+  conditions?: readonly string[];
+}
+
+export interface DefaultRole {
+  code: string;
+  name: string;
+  description: string;
+  contentTypes: readonly Grant[];
+  actions: readonly string[];
+}
+
+const MEDIA = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update'];
+
+/** The roles of SPEC's role table; codes are stable, names are what the webmaster sees. */
+export const DEFAULT_ROLES: readonly DefaultRole[] = [
+  {
+    code: 'gov-department-editor',
+    name: '部门编辑',
+    description: '起草本部门的政策文件、解读、决策事项和年度报告，不能发布',
+    contentTypes: [
+      { verbs: ['create', 'read', 'update'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
+      { verbs: ['read', 'update'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
+      { verbs: ['read'], subjects: REFERENCE },
+    ],
+    actions: MEDIA,
+  },
+  {
+    code: 'gov-department-reviewer',
+    name: '部门审核',
+    description: '审核并发布、撤销发布本部门的内容（管业务负责审核）',
+    contentTypes: [
+      { verbs: ['read', 'publish'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
+      { verbs: ['read'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
+      { verbs: ['read'], subjects: REFERENCE },
+    ],
+    actions: ['plugin::upload.read'],
+  },
+  {
+    code: 'gov-disclosure-office',
+    name: '公开办',
+    description: '全部部门；审批依申请公开/不予公开/删减后公开，强制发布（解读后补），督促期限',
+    contentTypes: [
+      { verbs: ['create', 'read', 'update', 'delete', 'publish'], subjects: DEPARTMENT_CONTENT },
+      { verbs: ['read', 'update'], subjects: [UID.decisionComment] },
+      { verbs: ['read'], subjects: [...REFERENCE, UID.forcePublishRecord, UID.archiveTransfer, UID.workCalendar] },
+    ],
+    actions: [...MEDIA, FORCE_PUBLISH_ACTION],
+  },
+  {
+    code: 'gov-archivist',
+    name: '档案员',
+    description: '办理归档移交：标记移交、导出送交目录',
+    contentTypes: [{ verbs: ['read'], subjects: [UID.archiveTransfer] }],
+    actions: [ARCHIVE_ACTION],
+  },
+];
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+const permissionsOf = (strapi: Core.Strapi, role: DefaultRole): PermissionInput[] => {
+  const { actionProvider } = strapi.service('admin::permission');
+  const contentTypes = strapi.service('admin::content-type');
+  const forContentTypes = role.contentTypes.flatMap(({ verbs, subjects, conditions = [] }) =>
+    verbs.flatMap((verb) => {
+      const action = actionProvider.get(`plugin::content-manager.explorer.${verb}`);
+      return (contentTypes.getPermissionsWithNestedFields([{ ...action, subjects }]) as PermissionInput[]).map(
+        (permission) => ({ ...permission, conditions: [...conditions] }),
+      );
+    }),
+  );
+  return [
+    ...forContentTypes,
+    ...role.actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ];
+};
+
+/**
+ * Creates each default role once, identified by its code. A role that exists is left exactly as the
+ * webmaster has it, so later changes in 设置 → 管理员角色 survive restarts.
+ */
+export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<Map<string, number>> => {
+  const ids = new Map<string, number>();
+  const roles = strapi.service('admin::role');
+  for (const role of DEFAULT_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code }, select: ['id'] });
+    if (existing) {
+      ids.set(role.code, existing.id);
+      continue;
+    }
+    const created = await roles.create({ code: role.code, name: role.name, description: role.description });
+    await roles.assignPermissions(created.id, permissionsOf(strapi, role));
+    ids.set(role.code, created.id);
+  }
+  return ids;
+};
