@@ -92,22 +92,22 @@ const permissionsOf = (strapi: Core.Strapi, role: DefaultRole): PermissionInput[
   ];
 };
 
+const createdMark = (code: string) => ({ type: 'plugin', name: 'gov-disclosure', key: `default-role-created:${code}` });
+
 /**
- * Creates each default role once, identified by its code. A role that exists is left exactly as the
- * webmaster has it, so later changes in 设置 → 管理员角色 survive restarts.
+ * Creates each default role once, identified by its code, and remembers that it did. A role that
+ * exists is left exactly as the webmaster has it, and one the webmaster deleted stays deleted, so
+ * changes in 设置 → 管理员 → 角色 survive restarts.
  */
-export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<Map<string, number>> => {
-  const ids = new Map<string, number>();
+export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.service('admin::role');
   for (const role of DEFAULT_ROLES) {
+    if (await strapi.store.get(createdMark(role.code))) continue;
     const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code }, select: ['id'] });
-    if (existing) {
-      ids.set(role.code, existing.id);
-      continue;
+    if (!existing) {
+      const created = await roles.create({ code: role.code, name: role.name, description: role.description });
+      await roles.assignPermissions(created.id, permissionsOf(strapi, role));
     }
-    const created = await roles.create({ code: role.code, name: role.name, description: role.description });
-    await roles.assignPermissions(created.id, permissionsOf(strapi, role));
-    ids.set(role.code, created.id);
+    await strapi.store.set({ ...createdMark(role.code), value: true });
   }
-  return ids;
 };

@@ -156,6 +156,8 @@ const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<vo
     const role = login.role
       ? await strapi.db.query('admin::role').findOne({ where: { code: login.role }, select: ['id'] })
       : await strapi.service('admin::role').getSuperAdmin();
+    // The webmaster may have deleted a default role; its demo login is then not recreated.
+    if (!role) continue;
     const user = await users.create({
       email: login.email,
       password: DEMO_PASSWORD,

@@ -85,7 +85,7 @@ describe('演示账号：每个部门的编辑和审核只处理本部门的内�
   });
 });
 
-test('网站管理员修改默认角色后重启，修改仍在', async () => {
+test('网站管理员修改或删除默认角色后重启：修改仍在，删除的不重建', async () => {
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'gov-department-editor' } });
   await app.strapi.db
     .query('admin::role')
@@ -93,10 +93,14 @@ test('网站管理员修改默认角色后重启，修改仍在', async () => {
   await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, subject: UID.annualReport } });
   const permissionsBefore = await app.strapi.db.query('admin::permission').count({ where: { role: role.id } });
 
+  const archivist = await app.strapi.db.query('admin::role').findOne({ where: { code: 'gov-archivist' } });
+  await app.strapi.db.query('admin::user').deleteMany({ where: { email: 'archivist@qinghe.example.gov.cn' } });
+  await app.strapi.service('admin::role').deleteByIds([archivist.id]);
+
   app = await app.restart();
 
   const after = await app.strapi.db.query('admin::role').findOne({ where: { code: 'gov-department-editor' } });
   expect(after.description).toBe('网站管理员改过的说明');
   expect(await app.strapi.db.query('admin::permission').count({ where: { role: role.id } })).toBe(permissionsBefore);
-  expect(await app.strapi.db.query('admin::role').count({ where: { code: { $startsWith: 'gov-' } } })).toBe(4);
+  expect(await app.strapi.db.query('admin::role').count({ where: { code: { $startsWith: 'gov-' } } })).toBe(3);
 });
