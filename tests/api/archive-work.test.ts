@@ -199,6 +199,17 @@ const parseCsv = (text: string): string[][] => {
   return rows;
 };
 
+/** The archivist downloads a binary export; supertest buffers it whole. */
+const downloadBinary = (url: string) =>
+  as(archivist)
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+
 const untar = async (buffer: Buffer): Promise<Map<string, string>> => {
   const files = new Map<string, string>();
   const extract = tar.extract();
@@ -227,14 +238,7 @@ describe('导出移交批次', () => {
     await as(archivist).post('/gov-archive/transfer').send({ ids, batchNumber: 'QH-2026-EXP' });
 
     const csv = await as(archivist).get('/gov-archive/batches/QH-2026-EXP/catalogue.csv');
-    const archive = await as(archivist)
-      .get('/gov-archive/batches/QH-2026-EXP/archive.tar')
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const archive = await downloadBinary('/gov-archive/batches/QH-2026-EXP/archive.tar');
 
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -270,14 +274,7 @@ describe('导出移交批次', () => {
       .send({ ids: [id], batchNumber: 'QH-2026-ATT' });
 
     const csv = await as(archivist).get('/gov-archive/batches/QH-2026-ATT/catalogue.csv');
-    const archive = await as(archivist)
-      .get('/gov-archive/batches/QH-2026-ATT/archive.tar')
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const archive = await downloadBinary('/gov-archive/batches/QH-2026-ATT/archive.tar');
 
     expect(parseCsv(csv.text.replace(/^\uFEFF/, ''))[1][6]).toBe('1');
     const files = await untar(archive.body as Buffer);
