@@ -11,7 +11,7 @@ import { resolveRelationInput } from '../repositories/relations';
 import { findWritableEntry, hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
 import { currentActor } from '../services/actor';
 import { forcePublishRecord, logForcePublish } from '../services/force-publish';
-import { publishRefused } from '../services/publish-refusal';
+import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { isCoPublished, runAsPartOfDocumentPublish } from './publish-context';
 import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
@@ -32,7 +32,7 @@ export const checkInterpretationBeforePublish =
       const facts = await loadDocumentFacts(strapi, documentId, data);
       const actor = currentActor(strapi);
       const reasons = evaluatePublish(facts, actor);
-      if (reasons.length > 0) throw publishRefused(reasons);
+      if (reasons.length > 0) throw refusal(reasons);
 
       const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts.issuedAt, new Date()) : null;
       if (forced && documentId && ctx.action === 'publish') {
@@ -96,7 +96,7 @@ export const checkDocumentBeforeInterpretation =
         const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
         const data = ctx.action === 'publish' ? {} : (params.data ?? {});
         const reasons = evaluateInterpretationPublish(await interpretationPublishFacts(strapi, documentId, data));
-        if (reasons.length > 0) throw publishRefused(reasons);
+        if (reasons.length > 0) throw refusal(reasons);
         return next();
       });
     }
@@ -105,7 +105,7 @@ export const checkDocumentBeforeInterpretation =
       return await strapi.db.transaction(async () => {
         const current = await publishedDocumentOf(strapi, documentId);
         const reasons = evaluateInterpretationWithdrawal(current ? await loadLeavingFacts(strapi, current) : null);
-        if (reasons.length > 0) throw publishRefused(reasons);
+        if (reasons.length > 0) throw refusal(reasons);
         return next();
       });
     }

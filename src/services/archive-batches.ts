@@ -3,14 +3,12 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import tar from 'tar-stream';
-import { batchProblems, type BatchProblem, type QueuedItem } from '../domain/archive/batch';
+import { batchProblems, type QueuedItem } from '../domain/archive/batch';
 import { catalogueCsv, type CatalogueRow } from '../domain/archive/catalogue';
 import { chinaLocalDate } from '../domain/dates';
 import { UID } from '../uid';
 import { currentAdminUser } from './actor';
-
-const refused = (problems: readonly BatchProblem[]) =>
-  new errors.ValidationError(problems.map((p) => p.message).join('；'), { reasons: problems });
+import { refusal } from './refusal';
 
 const findItems = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<QueuedItem[]> =>
   documentIds.length === 0
@@ -24,7 +22,7 @@ const findItems = async (strapi: Core.Strapi, documentIds: readonly string[]): P
 export const markTransferred = async (strapi: Core.Strapi, documentIds: string[], batchNumber: string, now: Date) =>
   strapi.db.transaction(async () => {
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'transferred', { batchNumber });
-    if (problems.length > 0) throw refused(problems);
+    if (problems.length > 0) throw refusal(problems);
     await strapi.db.query(UID.archiveTransfer).updateMany({
       where: { documentId: { $in: documentIds } },
       data: {
@@ -41,7 +39,7 @@ export const markTransferred = async (strapi: Core.Strapi, documentIds: string[]
 export const markFailed = async (strapi: Core.Strapi, documentIds: string[], failureReason: string) =>
   strapi.db.transaction(async () => {
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'failed', { failureReason });
-    if (problems.length > 0) throw refused(problems);
+    if (problems.length > 0) throw refusal(problems);
     await strapi.db.query(UID.archiveTransfer).updateMany({
       where: { documentId: { $in: documentIds } },
       data: { status: 'failed', failureReason: failureReason.trim() },

@@ -4,7 +4,7 @@ import type { Reason } from '../domain/publish-gate/reasons';
 import { loadDocumentFacts } from '../repositories/publish-facts';
 import { UID } from '../uid';
 import { currentActor } from './actor';
-import { publishRefused } from './publish-refusal';
+import { refusal } from './refusal';
 
 interface DocumentManager {
   publishMany(uid: string, documentIds: string[], locale?: string): Promise<number>;
@@ -30,7 +30,7 @@ export const checkBulkPublishFirst = (strapi: Core.Strapi): void => {
           });
         }
       }
-      if (refused.length > 0) throw publishRefused(refused, '批量发布未执行，以下文件不能发布：');
+      if (refused.length > 0) throw refusal(refused, '批量发布未执行，以下文件不能发布：');
     }
     return publishMany(uid, documentIds, locale);
   };

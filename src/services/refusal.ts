@@ -1,0 +1,15 @@
+import { errors } from '@strapi/utils';
+
+/** A reason something was refused: a stable code for programs, a Chinese message for editors. */
+export interface RefusalReason {
+  code: string;
+  message: string;
+  documentId?: string;
+}
+
+/**
+ * HTTP 400 with every reason at once: codes in details.reasons, the messages joined for the admin's
+ * notification. Shared by the publish gate, bulk publish and the archivist's actions.
+ */
+export const refusal = (reasons: readonly RefusalReason[], heading?: string) =>
+  new errors.ValidationError(`${heading ?? ''}${reasons.map((r) => r.message).join('；')}`, { reasons });
