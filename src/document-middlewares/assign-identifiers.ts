@@ -2,15 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { chinaLocalDate, numberingYear } from '../domain/dates';
 import { firstFreeSlug, slugFromTitle } from '../domain/numbering/slug';
 import { resolveRelationInput } from '../repositories/relations';
-import {
-  findOtherWithValue,
-  findWritableEntry,
-  hasPublishedVersion,
-  storedTargets,
-} from '../repositories/stored-entries';
+import { findOtherWithValue, hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
 import { allocateIndexNumber } from '../services/index-numbers';
 import { UID, type OwnUid } from '../uid';
-import { writeParams, type DocumentMiddleware } from './write-actions';
+import { targetDocumentId, writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
 
 const SLUGGED: readonly OwnUid[] = [UID.policyDocument, UID.policyInterpretation];
 
@@ -30,8 +25,8 @@ export const assignIdentifiers =
     const uid = ctx.uid as OwnUid;
     const params = writeParams(ctx);
     const { indexNumber: _ignoredIndex, slug: _ignoredSlug, ...data } = params.data ?? {};
-    const documentId = ctx.action === 'update' ? (params.documentId ?? null) : null;
-    const stored = documentId ? await findWritableEntry(strapi, uid, documentId) : null;
+    const documentId = targetDocumentId(ctx);
+    const stored = await writableEntryOf(strapi, ctx);
     if (documentId && !stored) return next();
     const frozen = documentId !== null && (await hasPublishedVersion(strapi, uid, documentId));
     if (!frozen) {

@@ -8,13 +8,20 @@ import {
 import { interpretationsToCoPublish, isForcePublish } from '../domain/publish-gate/rules';
 import { loadDocumentFacts, loadLeavingFacts, publishedDocumentOf } from '../repositories/publish-facts';
 import { resolveRelationInput } from '../repositories/relations';
-import { findWritableEntry, hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
+import { hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
 import { currentActor } from '../services/actor';
 import { forcePublishRecord, logForcePublish } from '../services/force-publish';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { isCoPublished, runAsPartOfDocumentPublish } from './publish-context';
-import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
+import {
+  isPublishWrite,
+  targetDocumentId,
+  writableEntryOf,
+  writeParams,
+  type DocumentContext,
+  type DocumentMiddleware,
+} from './write-actions';
 
 /**
  * 三同步 and the disclosure rules on every path that publishes a policy document. Passing documents go
@@ -55,11 +62,12 @@ export const checkInterpretationBeforePublish =
 
 const interpretationPublishFacts = async (
   strapi: Core.Strapi,
-  documentId: string | null,
+  ctx: DocumentContext,
   data: Record<string, unknown>,
 ): Promise<InterpretationPublishFacts> => {
+  const documentId = targetDocumentId(ctx);
   if (documentId && isCoPublished(documentId)) return { document: null, coPublishing: true, leaving: null };
-  const stored = documentId ? await findWritableEntry(strapi, UID.policyInterpretation, documentId) : null;
+  const stored = await writableEntryOf(strapi, ctx);
   const before = storedTargets(stored?.document);
   const [target] =
     'document' in data
@@ -93,9 +101,8 @@ export const checkDocumentBeforeInterpretation =
     const params = writeParams(ctx);
     if (isPublishWrite(ctx)) {
       return await strapi.db.transaction(async () => {
-        const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
         const data = ctx.action === 'publish' ? {} : (params.data ?? {});
-        const reasons = evaluateInterpretationPublish(await interpretationPublishFacts(strapi, documentId, data));
+        const reasons = evaluateInterpretationPublish(await interpretationPublishFacts(strapi, ctx, data));
         if (reasons.length > 0) throw refusal(reasons);
         return next();
       });

@@ -12,9 +12,15 @@ import {
   type FieldSpec,
 } from '../domain/content/validate-input';
 import { resolveRelationInput } from '../repositories/relations';
-import { findOtherWithValue, findWritableEntry, storedTargets, type StoredEntry } from '../repositories/stored-entries';
+import { findOtherWithValue, storedTargets, type StoredEntry } from '../repositories/stored-entries';
 import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
-import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
+import {
+  isPublishWrite,
+  targetDocumentId,
+  writableEntryOf,
+  writeParams,
+  type DocumentMiddleware,
+} from './write-actions';
 
 /** Fields a draft cannot be saved without: the 索引号 needs the issuing department, and SPEC says a
  * document without 公开属性 cannot be processed. */
@@ -85,8 +91,8 @@ export const validateContentInput =
     const uid = ctx.uid;
     const params = writeParams(ctx);
     const contentType = strapi.contentType(uid);
-    const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
-    const stored = documentId ? await findWritableEntry(strapi, uid, documentId) : null;
+    const documentId = targetDocumentId(ctx);
+    const stored = await writableEntryOf(strapi, ctx);
     if (documentId && !stored) return next();
     const fields = contentType.attributes as unknown as Record<string, FieldSpec & { target?: string }>;
     const submitted = ctx.action === 'publish' ? {} : (params.data ?? {});
