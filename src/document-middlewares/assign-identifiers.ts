@@ -36,7 +36,7 @@ export const assignIdentifiers =
       }
       if (uid === UID.policyDocument && 'issuingDepartment' in data) {
         const before = storedTargets(stored?.issuingDepartment);
-        const [department] = (await resolveRelationInput(strapi, UID.department, data.issuingDepartment, before))
+        const [department] = (await resolveRelationInput(strapi, UID.department, data.issuingDepartment, before, true))
           .targets;
         if (department && department !== before[0]) {
           const issuedAt = 'issuedAt' in data ? data.issuedAt : stored?.issuedAt;

@@ -38,7 +38,7 @@ export const inputRefused = (fieldErrors: readonly FieldError[]) =>
 
 const resolveRelations = async (
   strapi: Core.Strapi,
-  fields: Record<string, FieldSpec & { target?: string }>,
+  fields: Record<string, FieldSpec & { target?: string; relation?: string }>,
   data: Record<string, unknown>,
   stored: StoredEntry | null,
 ): Promise<Record<string, unknown>> => {
@@ -50,6 +50,7 @@ const resolveRelations = async (
       spec.target as OwnUid,
       data[name],
       storedTargets(stored?.[name]),
+      !String(spec.relation ?? '').endsWith('ToMany'),
     );
   }
   return resolved;

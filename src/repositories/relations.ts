@@ -47,7 +47,8 @@ const parseOps = (value: unknown): RelationOps => {
 
 /**
  * Resolves a submitted relation value against the target table: which documentIds the relation
- * will hold after the write, and which submitted references match nothing.
+ * will hold after the write, and which submitted references match nothing. A to-one relation holds
+ * the last target connected (connecting replaces what was there, as the admin's relation field does).
  * Unparseable references count as missing, so they are refused rather than ignored.
  */
 export const resolveRelationInput = async (
@@ -55,6 +56,7 @@ export const resolveRelationInput = async (
   target: StrapiUID.Schema,
   value: unknown,
   storedTargets: readonly string[],
+  toOne: boolean,
 ): Promise<RelationInput> => {
   const ops = parseOps(value);
   const raw = [...(ops.set ?? []), ...ops.connect, ...ops.disconnect];
@@ -81,5 +83,5 @@ export const resolveRelationInput = async (
   const removed = new Set(resolve(ops.disconnect));
   const base = ops.set === null ? storedTargets : resolve(ops.set);
   const targets = [...new Set([...base.filter((id) => !removed.has(id)), ...resolve(ops.connect)])];
-  return { targets, missing };
+  return { targets: toOne ? targets.slice(-1) : targets, missing };
 };
