@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
+import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
 import { ensureDefaultRoles } from './rbac/default-roles';
@@ -17,6 +18,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
     configureAdminLayouts(strapi);
+    scopeContentManagerRelations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
+import { checkDepartmentAssignment } from './check-department-assignment';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { protectArchiveQueue } from './protect-archive-queue';
 import { queueForArchive } from './queue-for-archive';
+import { trackLastEditor } from './track-last-editor';
 import { validateContentInput } from './validate-content-input';
 import type { DocumentMiddleware } from './write-actions';
 import { forgetEnteredSchedules } from '../services/calendar';
@@ -22,14 +24,17 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 };
 
 /**
- * Order matters: input is validated, identifiers assigned, the publish rules applied, and last the
+ * Order matters: input is validated, the department checked against the editor's, identifiers assigned,
+ * the last editor noted around the write, the publish rules applied, and last the
  * archive queue, which runs inside the publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, protectArchiveQueue);
   use(strapi, validateContentInput(strapi));
+  use(strapi, checkDepartmentAssignment(strapi));
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);
+  use(strapi, trackLastEditor(strapi));
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),

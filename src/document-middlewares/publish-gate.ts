@@ -11,6 +11,7 @@ import { resolveRelationInput } from '../repositories/relations';
 import { hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
 import { currentActor } from '../services/actor';
 import { forcePublishRecord, logForcePublish } from '../services/force-publish';
+import { lastEditorsOf } from '../services/last-editors';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { isCoPublished, runAsPartOfDocumentPublish } from './publish-context';
@@ -36,12 +37,12 @@ export const checkInterpretationBeforePublish =
       const params = writeParams(ctx);
       const documentId = ctx.action === 'create' ? null : (params.documentId ?? null);
       const data = ctx.action === 'publish' ? {} : (params.data ?? {});
-      const facts = await loadDocumentFacts(strapi, documentId, data);
       const actor = currentActor(strapi);
+      const facts = await loadDocumentFacts(strapi, documentId, data, actor.id);
       const reasons = evaluatePublish(facts, actor);
       if (reasons.length > 0) throw refusal(reasons);
 
-      const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts.issuedAt, new Date()) : null;
+      const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts, new Date()) : null;
       if (forced && documentId && ctx.action === 'publish') {
         await strapi.db.query(UID.policyDocument).update({ where: { documentId, publishedAt: null }, data: forced });
       } else if (forced) {
@@ -55,7 +56,7 @@ export const checkInterpretationBeforePublish =
           await strapi.documents(UID.policyInterpretation).publish({ documentId });
         }
       });
-      if (forced) await logForcePublish(strapi, publishedId, facts, forced);
+      if (forced) await logForcePublish(strapi, publishedId, facts, actor, forced);
       return result;
     });
   };
@@ -66,12 +67,14 @@ const interpretationPublishFacts = async (
   data: Record<string, unknown>,
 ): Promise<InterpretationPublishFacts> => {
   const documentId = targetDocumentId(ctx);
-  if (documentId && isCoPublished(documentId)) return { document: null, coPublishing: true, leaving: null };
+  if (documentId && isCoPublished(documentId)) {
+    return { document: null, coPublishing: true, leaving: null, lastEditorId: null };
+  }
   const stored = await writableEntryOf(strapi, ctx);
   const before = storedTargets(stored?.document);
   const [target] =
     'document' in data
-      ? (await resolveRelationInput(strapi, UID.policyDocument, data.document, before)).targets
+      ? (await resolveRelationInput(strapi, UID.policyDocument, data.document, before, true)).targets
       : before;
   const targetDocument = target
     ? await strapi.db.query(UID.policyDocument).findOne({ where: { documentId: target }, select: ['title'] })
@@ -86,6 +89,9 @@ const interpretationPublishFacts = async (
       : null,
     coPublishing: false,
     leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
+    lastEditorId: documentId
+      ? ((await lastEditorsOf(strapi, UID.policyInterpretation, [documentId])).get(documentId) ?? null)
+      : currentActor(strapi).id,
   };
 };
 
@@ -102,8 +108,13 @@ export const checkDocumentBeforeInterpretation =
     if (isPublishWrite(ctx)) {
       return await strapi.db.transaction(async () => {
         const data = ctx.action === 'publish' ? {} : (params.data ?? {});
-        const reasons = evaluateInterpretationPublish(await interpretationPublishFacts(strapi, ctx, data));
+        const facts = await interpretationPublishFacts(strapi, ctx, data);
+        const actor = currentActor(strapi);
+        const reasons = evaluateInterpretationPublish(facts, actor);
         if (reasons.length > 0) throw refusal(reasons);
+        if (!facts.coPublishing && actor.id !== null && facts.lastEditorId === actor.id) {
+          strapi.log.warn(`强制发布（本人为最后编辑人）：解读 ${params.documentId ?? '（新建）'}，操作人 #${actor.id}`);
+        }
         return next();
       });
     }

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_ACTION, FORCE_PUBLISH_ACTION } from '../bootstrap/permissions';
 import { UID } from '../uid';
+import { OWN_DEPARTMENT_CONDITION } from './conditions';
 
-const OWN_DEPARTMENT = ['api::own-department'];
+const OWN_DEPARTMENT = [OWN_DEPARTMENT_CONDITION];
 
 /** Content a department produces, and what every role may read to fill relation fields. */
 const DEPARTMENT_CONTENT = [UID.policyDocument, UID.policyInterpretation, UID.decisionItem, UID.annualReport];

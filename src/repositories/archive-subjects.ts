@@ -57,3 +57,11 @@ export const findPublishedSubject = async (
     where: { documentId, publishedAt: { $notNull: true } },
     populate: snapshotPopulate(strapi, uid),
   });
+
+/** The draft of a draft-and-publish item, populated like a snapshot. */
+export const findDraftSubject = async (
+  strapi: Core.Strapi,
+  uid: OwnUid,
+  documentId: string,
+): Promise<Record<string, unknown> | null> =>
+  strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, populate: snapshotPopulate(strapi, uid) });

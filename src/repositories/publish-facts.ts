@@ -3,6 +3,7 @@ import type { EnumValue } from '../domain/enums';
 import type { DocumentFacts, InterpretationFacts, LeavingFacts } from '../domain/publish-gate/facts';
 import { needsInterpretation } from '../domain/publish-gate/rules';
 import { publishProblems } from '../document-middlewares/validate-content-input';
+import { lastEditorsOf } from '../services/last-editors';
 import { UID } from '../uid';
 import { resolveRelationInput } from './relations';
 import { hasPublishedVersion, storedTargets, type StoredEntry } from './stored-entries';
@@ -27,22 +28,26 @@ const interpretationFacts = async (
   });
   const drafts = rows.filter((row) => row.publishedAt === null);
   const publishedIds = new Set(rows.filter((row) => row.publishedAt !== null).map((row) => row.documentId));
+  const editors = await lastEditorsOf(strapi, UID.policyInterpretation, documentIds);
   return drafts.map((draft) => ({
     documentId: draft.documentId,
     title: String(draft.title ?? ''),
     published: publishedIds.has(draft.documentId),
     draftProblems: publishProblems(strapi, UID.policyInterpretation, draft),
+    lastEditorId: editors.get(draft.documentId) ?? null,
   }));
 };
 
 /**
  * The facts the publish gate decides on: the stored draft with the submitted data laid over it
- * (create/update with `status: 'published'`), the issuing department's level and the linked interpretations.
+ * (create/update with `status: 'published'`), the issuing department's level, the linked
+ * interpretations and the last editor (`creator` when the document is created by this publish).
  */
 export const loadDocumentFacts = async (
   strapi: Core.Strapi,
   documentId: string | null,
   data: Record<string, unknown>,
+  creator: number | null,
 ): Promise<DocumentFacts> => {
   const stored: StoredEntry | null = documentId
     ? await strapi.db.query(UID.policyDocument).findOne({
@@ -56,7 +61,15 @@ export const loadDocumentFacts = async (
   const value = (field: string): unknown => (field in data ? data[field] : stored?.[field]);
   const relationTargets = async (field: string, target: typeof UID.department | typeof UID.policyInterpretation) =>
     field in data
-      ? (await resolveRelationInput(strapi, target, data[field], storedTargets(stored?.[field]))).targets
+      ? (
+          await resolveRelationInput(
+            strapi,
+            target,
+            data[field],
+            storedTargets(stored?.[field]),
+            target === UID.department,
+          )
+        ).targets
       : storedTargets(stored?.[field]);
   const issuerLevel =
     'issuingDepartment' in data
@@ -78,6 +91,9 @@ export const loadDocumentFacts = async (
     redactionContent: text(value('redactionContent')),
     redactionReason: text(value('redactionReason')),
     forcePublishReason: text(value('forcePublishReason')),
+    lastEditorId: documentId
+      ? ((await lastEditorsOf(strapi, UID.policyDocument, [documentId])).get(documentId) ?? null)
+      : creator,
     interpretations: await interpretationFacts(
       strapi,
       await relationTargets('interpretations', UID.policyInterpretation),

@@ -23,5 +23,8 @@ export const currentAdminUser = (strapi: Core.Strapi): { id: number; name: strin
 export const currentActor = (strapi: Core.Strapi): Actor => {
   const state = requestState(strapi);
   const isAdmin = state?.auth?.strategy?.name === 'admin';
-  return { canForcePublish: isAdmin && state?.userAbility?.can(FORCE_PUBLISH_ACTION) === true };
+  return {
+    id: isAdmin ? (state?.user?.id ?? null) : null,
+    canForcePublish: isAdmin && state?.userAbility?.can(FORCE_PUBLISH_ACTION) === true,
+  };
 };

@@ -21,7 +21,7 @@ export const checkBulkPublishFirst = (strapi: Core.Strapi): void => {
     if (uid === UID.policyDocument) {
       const refused: Reason[] = [];
       for (const documentId of documentIds) {
-        const facts = await loadDocumentFacts(strapi, documentId, {});
+        const facts = await loadDocumentFacts(strapi, documentId, {}, null);
         for (const reason of evaluatePublish(facts, currentActor(strapi))) {
           refused.push({
             ...reason,

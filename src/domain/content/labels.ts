@@ -126,6 +126,8 @@ export const FIELD_LABELS = {
     publishedBy: '操作人',
     forcedAt: '强制发布时间',
     interpretationDueAt: '解读补发期限',
+    withoutInterpretation: '解读后补',
+    byLastEditor: '本人编辑后发布',
   },
   'work-calendar': {
     year: '年度',

@@ -42,7 +42,8 @@ export type FieldErrorCode =
   | 'INVALID_EMAIL'
   | 'RELATION_NOT_FOUND'
   | 'DOCUMENT_NUMBER_INVALID'
-  | 'DOCUMENT_NUMBER_DUPLICATE';
+  | 'DOCUMENT_NUMBER_DUPLICATE'
+  | 'DEPARTMENT_OUT_OF_SCOPE';
 
 export interface InputCheck {
   fields: Readonly<Record<string, FieldSpec>>;

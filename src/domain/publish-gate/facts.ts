@@ -8,6 +8,8 @@ export interface InterpretationFacts {
   published: boolean;
   /** why its draft cannot be published (its own input checks); empty when it can */
   draftProblems: readonly string[];
+  /** admin user who last changed its draft; null when unknown or not a person */
+  lastEditorId: number | null;
 }
 
 /** What the gate knows about a policy document at the moment it would be published. */
@@ -29,11 +31,15 @@ export interface DocumentFacts {
   redactionContent: string | null;
   redactionReason: string | null;
   forcePublishReason: string | null;
+  /** admin user who last changed the draft (the creator, for a document created and published at once) */
+  lastEditorId: number | null;
   interpretations: readonly InterpretationFacts[];
 }
 
 /** The person (or code) publishing. Code paths with no request have no rights beyond the rules. */
 export interface Actor {
+  /** the admin user; null for the content API and code, which no second pair of eyes applies to */
+  id: number | null;
   canForcePublish: boolean;
 }
 
@@ -43,6 +49,8 @@ export interface InterpretationPublishFacts {
   document: { title: string; published: boolean } | null;
   /** part of its document's publish (同步发布) */
   coPublishing: boolean;
+  /** admin user who last changed its draft */
+  lastEditorId: number | null;
   /** the published document it currently interprets, when this write would leave it */
   leaving: LeavingFacts | null;
 }

@@ -10,7 +10,8 @@ export type ReasonCode =
   | 'LEGALITY_REVIEW_MISSING'
   | 'REDACTION_REASON_MISSING'
   | 'DOCUMENT_NOT_PUBLISHED'
-  | 'LAST_INTERPRETATION';
+  | 'LAST_INTERPRETATION'
+  | 'SAME_EDITOR';
 
 export interface Reason {
   code: ReasonCode;
@@ -69,6 +70,17 @@ export const REASONS = {
   noDocument: (): Reason => ({
     code: 'DOCUMENT_NOT_PUBLISHED',
     message: '解读未关联所解读的文件，请先关联文件，并在文件页面点击“发布”同步发布',
+  }),
+  sameEditor: (what: 'document' | 'interpretation'): Reason => ({
+    code: 'SAME_EDITOR',
+    message: `您是${what === 'document' ? '该文件' : '该解读'}的最后编辑人，按“第二双眼睛”规则须由其他审核人发布${
+      what === 'document' ? '（公开办可填写强制发布理由后发布）' : ''
+    }`,
+  }),
+  sameEditorOfInterpretation: (title: string, documentId: string): Reason => ({
+    code: 'SAME_EDITOR',
+    message: `您是同步发布的解读《${title}》的最后编辑人，按“第二双眼睛”规则须由其他审核人发布`,
+    documentId,
   }),
   lastInterpretation: (title: string): Reason => ({
     code: 'LAST_INTERPRETATION',

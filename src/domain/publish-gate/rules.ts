@@ -28,9 +28,32 @@ export const interpretationsToCoPublish = (facts: DocumentFacts): Interpretation
 const hasInterpretation = (facts: DocumentFacts): boolean =>
   facts.interpretations.some((interpretation) => interpretation.published || ready(interpretation));
 
-/** The disclosure office publishes without the interpretation, with a recorded reason (SPEC rule 1). */
+/** A document that needs an interpretation goes out without one. */
+export const lacksInterpretation = (facts: DocumentFacts): boolean =>
+  needsInterpretation(facts) && !hasInterpretation(facts);
+
+/** The publisher last changed the document, or an interpretation that would go out with it. */
+const ownEdits = (facts: DocumentFacts, actor: Actor): Reason[] =>
+  actor.id === null
+    ? []
+    : [
+        ...(facts.lastEditorId === actor.id ? [REASONS.sameEditor('document')] : []),
+        ...interpretationsToCoPublish(facts)
+          .filter((interpretation) => interpretation.lastEditorId === actor.id)
+          .map((interpretation) => REASONS.sameEditorOfInterpretation(interpretation.title, interpretation.documentId)),
+      ];
+
+/** The publisher last edited the document or an interpretation going out with it (第二双眼睛 not met). */
+export const publishedByLastEditor = (facts: DocumentFacts, actor: Actor): boolean => ownEdits(facts, actor).length > 0;
+
+/**
+ * The disclosure office publishes what the rules would hold back, with a recorded reason (SPEC rules 1
+ * and 8): a document without its interpretation, or one they edited themselves.
+ */
 export const isForcePublish = (facts: DocumentFacts, actor: Actor): boolean =>
-  needsInterpretation(facts) && !hasInterpretation(facts) && actor.canForcePublish && filled(facts.forcePublishReason);
+  actor.canForcePublish &&
+  filled(facts.forcePublishReason) &&
+  (lacksInterpretation(facts) || publishedByLastEditor(facts, actor));
 
 const interpretationRequired: DocumentRule = (facts, actor) => {
   const ground = interpretationGround(facts);
@@ -41,6 +64,10 @@ const interpretationRequired: DocumentRule = (facts, actor) => {
     ...notReady.map((i) => REASONS.interpretationNotReady(i.title, i.draftProblems, i.documentId)),
   ];
 };
+
+/** 第二双眼睛: someone other than the last editor publishes (SPEC rule 8). */
+const reviewedBySomeoneElse: DocumentRule = (facts, actor) =>
+  isForcePublish(facts, actor) ? [] : ownEdits(facts, actor);
 
 const proactiveDisclosureOnly: DocumentRule = (facts) =>
   facts.disclosure === 'proactive' ? [] : [REASONS.disclosureNotProactive(facts.disclosure)];
@@ -65,12 +92,22 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   secrecyReviewRecorded,
   legalityReviewRecorded,
   redactionExplained,
+  reviewedBySomeoneElse,
 ];
 
 /** An interpretation may not stop being the last published one of a document that needs one. */
 export const lastInterpretationKept = (leaving: LeavingFacts | null): readonly Reason[] =>
   leaving !== null && leaving.needsInterpretation && leaving.publishedInterpretations <= 1
     ? [REASONS.lastInterpretation(leaving.title)]
+    : [];
+
+/** An interpretation published on its own is published by someone other than its last editor. */
+export const interpretationReviewedBySomeoneElse = (
+  facts: InterpretationPublishFacts,
+  actor: Actor,
+): readonly Reason[] =>
+  !facts.coPublishing && actor.id !== null && facts.lastEditorId === actor.id && !actor.canForcePublish
+    ? [REASONS.sameEditor('interpretation')]
     : [];
 
 /** An interpretation goes out with or after its document, never before it. */
