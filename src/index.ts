@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicReadPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
+import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
 import { ensureDefaultRoles } from './rbac/default-roles';
@@ -16,6 +17,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
+    registerOpenApiRoute(strapi);
     configureAdminLayouts(strapi);
   },
 
