@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
-import { grantPublicReadPermissions } from './bootstrap/public-permissions';
+import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './bootstrap/permissions';
@@ -28,7 +28,7 @@ export default {
     checkBulkPublishFirst(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
-    await grantPublicReadPermissions(strapi);
+    await grantPublicPermissions(strapi);
     if (process.env.DEMO_SEED === 'true') {
       await seedDemo(strapi);
       strapi.log.info(
