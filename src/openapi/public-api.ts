@@ -202,8 +202,8 @@ const pagination = object({
 const listOf = (item: string) => object({ data: arrayOf(ref(item)), meta: object({ pagination: ref('Pagination') }) });
 const single = (item: string) => object({ data: ref(item) });
 
-/** Strapi's error body; `details.code` is the stable code clients key on (one of `codes` when the contract lists them). */
-const errorBody = (status: number, name: string, codes?: readonly string[]) =>
+/** Strapi's error body; `details.code` is the stable code clients key on. */
+const errorBody = (status: number, name: string, codes: readonly string[], details: Record<string, Schema> = {}) =>
   object({
     data: { type: 'null' },
     error: object({
@@ -212,11 +212,24 @@ const errorBody = (status: number, name: string, codes?: readonly string[]) =>
       message: string('中文说明'),
       details: {
         type: 'object',
-        required: ['code'],
-        properties: { code: codes ? { type: 'string', enum: [...codes] } : string() },
+        required: ['code', ...Object.keys(details)],
+        properties: { code: { type: 'string', enum: [...codes] }, ...details },
       },
     }),
   });
+
+const COMMENT_REFUSALS = [
+  'INVALID_BODY',
+  'DECISION_ITEM_NOT_FOUND',
+  'CONSULTATION_CLOSED',
+  'CONTENT_REQUIRED',
+  'CONTENT_TOO_LONG',
+  'INVALID_CONTACT',
+];
+
+const commentRefusal = errorBody(400, 'ValidationError', COMMENT_REFUSALS, {
+  reasons: arrayOf(object({ code: { type: 'string', enum: COMMENT_REFUSALS }, message: string('中文说明') })),
+});
 
 const json = (schema: Schema, examples?: Record<string, unknown>) => ({
   'application/json': {
@@ -682,24 +695,23 @@ export const PUBLIC_API_DOCUMENT = {
             ),
           },
           400: {
-            description: '事项未发布、不在征求意见期（`CONSULTATION_CLOSED`），或意见内容为空或过长',
-            content: json(
-              {
-                ...errorBody(400, 'ValidationError'),
-                description: '`details.code` 说明原因',
-              },
-              {
-                示例: {
-                  data: null,
-                  error: {
-                    status: 400,
-                    name: 'ValidationError',
-                    message: '该事项不在征求意见期内，不能提交意见',
-                    details: { code: 'CONSULTATION_CLOSED' },
+            description: '意见不能受理；`details.reasons` 列出全部原因，`details.code` 为第一条的代码',
+            content: json(commentRefusal, {
+              示例: {
+                data: null,
+                error: {
+                  status: 400,
+                  name: 'ValidationError',
+                  message: '该决策事项当前不在公开征求意见期内，不能提交意见',
+                  details: {
+                    code: 'CONSULTATION_CLOSED',
+                    reasons: [
+                      { code: 'CONSULTATION_CLOSED', message: '该决策事项当前不在公开征求意见期内，不能提交意见' },
+                    ],
                   },
                 },
               },
-            ),
+            }),
           },
         },
       },

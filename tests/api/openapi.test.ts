@@ -2,7 +2,6 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
-import { chinaLocalDate } from '../../src/domain/dates';
 import { UID } from '../../src/uid';
 import { startApp, type TestApp } from '../helpers';
 
@@ -225,27 +224,13 @@ const publishedId = async (uid: (typeof UID)[keyof typeof UID], where: Record<st
     indexNumber: string;
   };
 
-const daysFromToday = (days: number) => chinaLocalDate(new Date(Date.now() + days * 86_400_000));
-
 beforeAll(async () => {
   app = await startApp({ DEMO_SEED: 'true' });
   const document = await publishedId(UID.policyDocument, { documentNumber: '清政发〔2026〕3号' });
   const interpretation = await publishedId(UID.policyInterpretation, { document: { documentId: document.documentId } });
   const decision = await publishedId(UID.decisionItem, { title: '清河公园改扩建工程' });
-  const openDecision = await app.strapi.documents(UID.decisionItem).create({
-    data: {
-      title: '清河区养老服务设施布局专项规划',
-      year: 2026,
-      department: (await app.strapi.db.query(UID.department).findOne({ where: { code: '014350104' } })).documentId,
-      stage: 'public_consultation',
-      consultationStart: daysFromToday(-5),
-      consultationEnd: daysFromToday(30),
-      draftText: '第一条 为优化全区养老服务设施布局，制定本规划。',
-    },
-    status: 'published',
-  });
-  const report = await app.strapi.db.query(UID.annualReport).findOne({ where: { year: 2025 } });
-  await app.strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
+  const openDecision = await publishedId(UID.decisionItem, { title: '清河区中小学学区划分调整方案' });
+  const report = await publishedId(UID.annualReport, { year: 2025 });
   ids = {
     document: document.documentId,
     slug: document.slug,
