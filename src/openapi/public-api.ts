@@ -316,7 +316,7 @@ const keywordParam = (where: string) =>
     '老旧小区',
   );
 
-const LIST_ERRORS = ['INVALID_PAGINATION', 'INVALID_SORT', 'INVALID_FILTER', 'INVALID_QUERY'] as const;
+const LIST_ERRORS = ['INVALID_PAGINATION', 'INVALID_SORT', 'INVALID_FILTER', 'INVALID_QUERY'];
 
 const department = { documentId: 'k2v9d0q1w8e7r6t5y4u3i2o1', name: '清河区人民政府', code: '014350001' };
 const topic = { documentId: 'h7j6k5l4m3n2b1v0c9x8z7a6', name: '住房保障', code: '1002' };
@@ -614,6 +614,10 @@ export const PUBLIC_API_DOCUMENT = {
         parameters: [
           paramRef('Page'),
           paramRef('PageSize'),
+          sortParam(
+            ['year:desc', 'year:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
+            'year:desc',
+          ),
           queryParam('filters[year][$eq]', { type: 'integer' }, '目录年度', 2026),
           codeFilter('department', '承办单位', '014350104'),
           enumFilter('stage', Object.keys(ENUMS.decisionStage), '决策阶段', 'public_consultation'),
@@ -724,6 +728,10 @@ export const PUBLIC_API_DOCUMENT = {
         parameters: [
           paramRef('Page'),
           paramRef('PageSize'),
+          sortParam(
+            ['year:desc', 'year:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
+            'year:desc',
+          ),
           queryParam('filters[year][$eq]', { type: 'integer' }, '报告年度', 2025),
           codeFilter('department', '部门', '014350103'),
           paramRef('IfNoneMatch'),
