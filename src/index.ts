@@ -3,6 +3,7 @@ import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
+import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
 import { ensureDefaultRoles } from './rbac/default-roles';
@@ -17,6 +18,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
+    registerOpenApiRoute(strapi);
     configureAdminLayouts(strapi);
     scopeContentManagerRelations(strapi);
   },

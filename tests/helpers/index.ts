@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './admin-users';
 export * from './outcomes';
 export * from './requests';
+export * from './listen';

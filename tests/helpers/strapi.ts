@@ -35,11 +35,15 @@ const poolDrained = async (strapi: Core.Strapi, timeoutMs = 10000): Promise<void
   }
 };
 
+/** Content-API modules (content types, controllers, routes…) keyed by API name, as Strapi's loader builds them. */
+export type ExtraApis = Record<string, object>;
+
 /**
  * Loads the compiled app against a database of its own (see databases.ts), with the HTTP server
- * mounted but not listening. `extraEnv` sets variables for this instance only (e.g. DEMO_SEED).
+ * mounted but not listening. `extraEnv` sets variables for this instance only (e.g. DEMO_SEED);
+ * `extraApis` adds APIs that are not in src/api (the benchmark's stock baseline).
  */
-export const startApp = async (extraEnv: Record<string, string> = {}): Promise<TestApp> => {
+export const startApp = async (extraEnv: Record<string, string> = {}, extraApis: ExtraApis = {}): Promise<TestApp> => {
   const database: ThrowAwayDatabase = await createThrowAwayDatabase(databaseClient());
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -55,16 +59,18 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
     ...database.env,
     ...extraEnv,
   });
-  return loadApp(database);
+  return loadApp(database, extraApis);
 };
 
-const loadApp = async (database: ThrowAwayDatabase): Promise<TestApp> => {
-  const strapi = await createStrapi({
+const loadApp = async (database: ThrowAwayDatabase, extraApis: ExtraApis): Promise<TestApp> => {
+  const instance = createStrapi({
     appDir: APP_DIR,
     distDir: DIST_DIR,
     autoReload: false,
     serveAdminPanel: false,
-  }).load();
+  });
+  for (const [name, api] of Object.entries(extraApis)) instance.get('apis').add(name, api);
+  const strapi = await instance.load();
   strapi.server.mount();
   return {
     strapi,
@@ -72,7 +78,7 @@ const loadApp = async (database: ThrowAwayDatabase): Promise<TestApp> => {
     restart: async () => {
       await poolDrained(strapi);
       await strapi.destroy();
-      return loadApp(database);
+      return loadApp(database, extraApis);
     },
     stop: async () => {
       await poolDrained(strapi);
