@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
-import { grantPublicReadPermissions } from './bootstrap/public-permissions';
+import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
@@ -26,7 +26,7 @@ export default {
     checkBulkPublishFirst(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
-    await grantPublicReadPermissions(strapi);
+    await grantPublicPermissions(strapi);
     if (process.env.DEMO_SEED === 'true') {
       await seedDemo(strapi);
       strapi.log.info(

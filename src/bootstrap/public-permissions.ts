@@ -1,26 +1,48 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uid';
 
-/** What a front-end site may read without a token. Granted once; the webmaster may change it later. */
+/** The public read API and comment submission: what a front-end site may do without a token. */
 export const PUBLIC_ACTIONS: readonly string[] = [
   `${UID.policyDocument}.find`,
   `${UID.policyDocument}.findOne`,
   `${UID.policyInterpretation}.find`,
   `${UID.policyInterpretation}.findOne`,
+  `${UID.decisionItem}.find`,
+  `${UID.decisionItem}.findOne`,
+  `${UID.annualReport}.find`,
+  `${UID.annualReport}.findOne`,
+  'api::disclosure-catalogue.disclosure-catalogue.find',
+  `${UID.decisionComment}.create`,
 ];
 
-const GRANTED_MARK = { type: 'plugin', name: 'gov-disclosure', key: 'public-permissions-granted' } as const;
+/** Installs before the public API recorded only this flag; it meant these four actions had been granted. */
+const FIRST_GRANT_MARK = { type: 'plugin', name: 'gov-disclosure', key: 'public-permissions-granted' } as const;
+const FIRST_GRANT_ACTIONS = PUBLIC_ACTIONS.slice(0, 4);
+/** Every action ever granted to the Public role by this function. */
+const GRANTED_ACTIONS = { type: 'plugin', name: 'gov-disclosure', key: 'public-actions-granted' } as const;
 
-export const grantPublicReadPermissions = async (strapi: Core.Strapi): Promise<void> => {
-  if (await strapi.store.get(GRANTED_MARK)) return;
+const previouslyGranted = async (strapi: Core.Strapi): Promise<readonly string[]> => {
+  const granted = await strapi.store.get(GRANTED_ACTIONS);
+  if (Array.isArray(granted)) return granted as string[];
+  return (await strapi.store.get(FIRST_GRANT_MARK)) ? FIRST_GRANT_ACTIONS : [];
+};
+
+/**
+ * Grants each public action once: a new action reaches existing installs on their next start, while an
+ * action the webmaster revoked in 设置 → 用户及权限插件 → 角色 → Public stays revoked.
+ */
+export const grantPublicPermissions = async (strapi: Core.Strapi): Promise<void> => {
+  const granted = await previouslyGranted(strapi);
+  const due = PUBLIC_ACTIONS.filter((action) => !granted.includes(action));
+  if (due.length === 0) return;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
   const existing: { action: string }[] = await strapi.db
     .query('plugin::users-permissions.permission')
     .findMany({ where: { role: role.id }, select: ['action'] });
   const have = new Set(existing.map((p) => p.action));
-  for (const action of PUBLIC_ACTIONS.filter((a) => !have.has(a))) {
+  for (const action of due.filter((a) => !have.has(a))) {
     await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
   }
-  await strapi.store.set({ ...GRANTED_MARK, value: true });
+  await strapi.store.set({ ...GRANTED_ACTIONS, value: [...new Set([...granted, ...PUBLIC_ACTIONS])] });
 };

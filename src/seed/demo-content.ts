@@ -329,6 +329,20 @@ export const DEMO_DECISION = {
   decisionResult: '区政府第23次常务会议审议通过，见清政发〔2026〕12号。',
 } as const;
 
+/** A decision open for public comment; its 30-day window is placed around the day the demo is seeded. */
+export const DEMO_OPEN_DECISION = {
+  title: '清河区中小学学区划分调整方案',
+  year: 2026,
+  department: 'edu',
+  stage: 'public_consultation',
+  /** the window starts this many days before the seeding day and lasts 30 days */
+  opensDaysAgo: 10,
+  consultationDays: 30,
+  draftText: '清河区中小学学区划分调整方案（征求意见稿）：新建的临江小学承接临江街道3个社区的入学需求。',
+  draftExplanation: '临江街道新增住宅约4,000户，现有学校学位紧张。',
+  background: '列入清河区2026年重大行政决策事项目录第5项。',
+} as const;
+
 export const DEMO_COMMENTS = [
   {
     content: '建议增设无障碍通道，方便轮椅和婴儿车通行。',

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { addCalendarDays } from '../domain/calendar/working-days';
+import { chinaLocalDate } from '../domain/dates';
 import { UID } from '../uid';
 import {
   DEMO_ANNUAL_REPORT,
@@ -6,6 +8,7 @@ import {
   DEMO_DECISION,
   DEMO_DEPARTMENTS,
   DEMO_DOCUMENTS,
+  DEMO_OPEN_DECISION,
   type DocumentSeed,
 } from './demo-content';
 
@@ -143,10 +146,29 @@ const seedDecision = async (strapi: Core.Strapi, departments: Ids, documents: Id
   }
 };
 
+/** Open for comments on the day it is seeded, so the public API's comment form has something to post to. */
+const seedOpenDecision = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
+  if (await findDocumentId(strapi, UID.decisionItem, { title: DEMO_OPEN_DECISION.title })) return;
+  const { department, opensDaysAgo, consultationDays, ...fields } = DEMO_OPEN_DECISION;
+  const consultationStart = addCalendarDays(chinaLocalDate(new Date()), -opensDaysAgo);
+  const item = await strapi.documents(UID.decisionItem).create({
+    data: {
+      ...fields,
+      department: departments.get(department),
+      consultationStart,
+      consultationEnd: addCalendarDays(consultationStart, consultationDays - 1),
+    },
+  });
+  await strapi.documents(UID.decisionItem).publish({ documentId: item.documentId });
+};
+
 const seedAnnualReport = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
   if (await findDocumentId(strapi, UID.annualReport, { title: DEMO_ANNUAL_REPORT.title })) return;
   const { department, ...fields } = DEMO_ANNUAL_REPORT;
-  await strapi.documents(UID.annualReport).create({ data: { ...fields, department: departments.get(department) } });
+  const report = await strapi
+    .documents(UID.annualReport)
+    .create({ data: { ...fields, department: departments.get(department) } });
+  await strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
 };
 
 const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
@@ -181,6 +203,7 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   const departments = await seedDepartments(strapi);
   const documents = await seedDocuments(strapi, departments);
   await seedDecision(strapi, departments, documents);
+  await seedOpenDecision(strapi, departments);
   await seedAnnualReport(strapi, departments);
   await seedDemoLogins(strapi, departments);
 };

@@ -36,16 +36,16 @@ const INTERNAL_FIELDS = [
 ];
 
 describe('演示数据', () => {
-  test('包含 6 个部门、主题分类、已发布与未发布的文件、决策事项与意见、年度报告草稿', async () => {
+  test('包含 6 个部门、主题分类、已发布与未发布的文件、决策事项与意见、已发布的年度报告', async () => {
     const published = (uid: OwnUid) => app.strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true } } });
 
     expect(await app.strapi.db.query(UID.department).count()).toBe(6);
     expect(await app.strapi.db.query(UID.topic).count({ where: { parent: null } })).toBe(22);
     expect(await published(UID.policyDocument)).toBe(8);
     expect(await app.strapi.db.query(UID.policyDocument).count({ where: { publishedAt: null } })).toBe(10);
-    expect(await published(UID.decisionItem)).toBe(1);
+    expect(await published(UID.decisionItem)).toBe(2);
     expect(await app.strapi.db.query(UID.decisionComment).count()).toBe(3);
-    expect(await published(UID.annualReport)).toBe(0);
+    expect(await published(UID.annualReport)).toBe(1);
   });
 
   test('已废止文件指向替代它的新文件', async () => {
@@ -76,7 +76,6 @@ describe('公开接口（无需令牌）', () => {
     expect(titles).toContain('清河区人民政府关于印发《清河区老旧小区改造实施办法》的通知');
     expect(titles).not.toContain('清河区人民政府办公室关于区属国有企业负责人薪酬考核结果的通报');
     for (const doc of res.body.data) {
-      expect(doc.disclosure).toBe('proactive');
       for (const field of INTERNAL_FIELDS) expect(doc).not.toHaveProperty(field);
     }
   });
@@ -88,12 +87,30 @@ describe('公开接口（无需令牌）', () => {
     expect(res.body.meta.pagination.total).toBe(8);
   });
 
-  test.each(['/api/decision-comments', '/api/archive-transfers', '/api/annual-reports'])(
-    '%s 尚未对公众开放：403',
+  test('GET /api/annual-reports 列出已发布的年度报告', async () => {
+    const res = await app.http().get('/api/annual-reports?filters[year][$eq]=2025');
+
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((r: { title: string }) => r.title)).toEqual([
+      '清河区人民政府办公室2025年政府信息公开工作年度报告',
+    ]);
+  });
+
+  test('演示数据中有一项今天可以提交意见的决策事项', async () => {
+    const res = await app.http().get('/api/decision-items?filters[stage][$eq]=public_consultation');
+
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual([
+      expect.objectContaining({ title: '清河区中小学学区划分调整方案', openForComments: true }),
+    ]);
+  });
+
+  test.each(['/api/decision-comments', '/api/archive-transfers', '/api/departments', '/api/topics'])(
+    'GET %s 没有公开接口：404',
     async (path) => {
       const res = await app.http().get(path);
 
-      expect(res.status).toBe(403);
+      expect(res.status).toBe(404);
     },
   );
 

@@ -61,6 +61,8 @@ export interface InputCheck {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+export const isValidEmail = (value: string): boolean => EMAIL.test(value);
+
 const isRelationInput = (value: unknown): value is RelationInput =>
   typeof value === 'object' && value !== null && 'targets' in value && 'missing' in value;
 
@@ -115,7 +117,7 @@ const checkValue = (
       if (spec.regex !== undefined && value !== '' && !new RegExp(spec.regex).test(value)) {
         return { code: 'INVALID_FORMAT', message: `「${label}」格式不正确，当前为“${value}”` };
       }
-      if (spec.type === 'email' && value !== '' && !EMAIL.test(value)) {
+      if (spec.type === 'email' && value !== '' && !isValidEmail(value)) {
         return { code: 'INVALID_EMAIL', message: `「${label}」不是有效的电子邮箱地址，当前为“${value}”` };
       }
       return null;

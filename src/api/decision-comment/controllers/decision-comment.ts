@@ -1,3 +1,21 @@
 import { factories } from '@strapi/strapi';
+import { checkComment, commentTarget } from '../../../domain/public-api/comments';
+import { publicDecisions } from '../../../repositories/public-content';
+import { invalidSubmission, today, type PublicContext } from '../../../services/public-api';
+import { UID } from '../../../uid';
 
-export default factories.createCoreController('api::decision-comment.decision-comment');
+/** Public comment on a decision draft during its consultation; contact details are stored, never echoed. */
+export default factories.createCoreController(UID.decisionComment, ({ strapi }) => ({
+  async create(ctx: PublicContext) {
+    const body: unknown = ctx.request.body;
+    const target = commentTarget(body);
+    const item = target === null ? null : await publicDecisions.consultation(strapi, target);
+    const checked = checkComment(body, item, today());
+    if (!checked.ok) throw invalidSubmission(checked.problems);
+    const comment = await strapi.documents(UID.decisionComment).create({ data: { ...checked.value } });
+    ctx.status = 201;
+    ctx.body = {
+      data: { documentId: comment.documentId, content: comment.content, createdAt: comment.createdAt },
+    };
+  },
+}));

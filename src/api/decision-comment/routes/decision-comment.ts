@@ -1,3 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { UID } from '../../../uid';
 
-export default factories.createCoreRouter('api::decision-comment.decision-comment');
+/** Comments are read in the admin only; the content API takes new ones. */
+export default factories.createCoreRouter(UID.decisionComment, { only: ['create'] });

@@ -1,0 +1,28 @@
+/** Why the public API refuses a request: a stable code (clients key on it) and a Chinese message. */
+export type PublicApiCode =
+  | 'INVALID_PAGINATION'
+  | 'INVALID_SORT'
+  | 'INVALID_FILTER'
+  | 'INVALID_KEYWORD'
+  | 'INVALID_QUERY'
+  | 'NOT_FOUND'
+  | 'INVALID_BODY'
+  | 'DECISION_ITEM_NOT_FOUND'
+  | 'CONSULTATION_CLOSED'
+  | 'CONTENT_REQUIRED'
+  | 'CONTENT_TOO_LONG'
+  | 'INVALID_CONTACT';
+
+export interface Problem {
+  code: PublicApiCode;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export const refuse = <T>(code: PublicApiCode, message: string): Parsed<T> => ({
+  ok: false,
+  problem: { code, message },
+});
+
+export const NOT_FOUND: Problem = { code: 'NOT_FOUND', message: '未找到该内容，或该内容未公开' };

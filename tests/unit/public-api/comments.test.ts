@@ -1,0 +1,54 @@
+import { checkComment, type ConsultationFacts } from '../../../src/domain/public-api/comments';
+import { isOpenForComments } from '../../../src/domain/public-api/shapes';
+
+const open: ConsultationFacts = {
+  stage: 'public_consultation',
+  consultationStart: '2026-05-01',
+  consultationEnd: '2026-05-30',
+};
+const body = (data: Record<string, unknown>) => ({ data: { decisionItem: 'abc', content: '建议增加绿地。', ...data } });
+
+describe('isOpenForComments', () => {
+  test.each`
+    label                     | item                                   | today           | expected
+    ${'征求意见首日'}         | ${open}                                | ${'2026-05-01'} | ${true}
+    ${'征求意见最后一日'}     | ${open}                                | ${'2026-05-30'} | ${true}
+    ${'尚未开始'}             | ${open}                                | ${'2026-04-30'} | ${false}
+    ${'已截止'}               | ${open}                                | ${'2026-05-31'} | ${false}
+    ${'阶段不是公开征求意见'} | ${{ ...open, stage: 'expert_review' }} | ${'2026-05-10'} | ${false}
+    ${'未填截止日期'}         | ${{ ...open, consultationEnd: null }}  | ${'2026-05-10'} | ${false}
+  `('$label → $expected', ({ item, today, expected }) => {
+    expect(isOpenForComments(item, today)).toBe(expected);
+  });
+});
+
+describe('checkComment', () => {
+  test.each`
+    label                       | submitted                                   | item                                          | expected
+    ${'填写完整'}               | ${body({})}                                 | ${open}                                       | ${[]}
+    ${'决策事项不存在或未发布'} | ${body({})}                                 | ${null}                                       | ${['DECISION_ITEM_NOT_FOUND']}
+    ${'已截止且内容为空'}       | ${body({ content: ' ' })}                   | ${{ ...open, consultationEnd: '2026-05-09' }} | ${['CONSULTATION_CLOSED', 'CONTENT_REQUIRED']}
+    ${'内容超过 5000 字'}       | ${body({ content: '意'.repeat(5001) })}     | ${open}                                       | ${['CONTENT_TOO_LONG']}
+    ${'内容正好 5000 字'}       | ${body({ content: '意'.repeat(5000) })}     | ${open}                                       | ${[]}
+    ${'邮箱无效'}               | ${body({ contactEmail: 'not-mail' })}       | ${open}                                       | ${['INVALID_CONTACT']}
+    ${'姓名过长'}               | ${body({ commenterName: '名'.repeat(51) })} | ${open}                                       | ${['INVALID_CONTACT']}
+    ${'试图填写采纳情况'}       | ${body({ adoption: 'adopted' })}            | ${open}                                       | ${['INVALID_BODY']}
+    ${'没有 data'}              | ${{ content: 'x' }}                         | ${open}                                       | ${['INVALID_BODY']}
+  `('$label → $expected', ({ submitted, item, expected }) => {
+    const checked = checkComment(submitted, item, '2026-05-10');
+    expect(checked.ok ? [] : checked.problems.map((p) => p.code)).toEqual(expected);
+  });
+
+  test('只保留可以提交的字段，联系方式留空时为 null', () => {
+    expect(checkComment(body({ contactPhone: '13800000000' }), open, '2026-05-10')).toEqual({
+      ok: true,
+      value: {
+        decisionItem: 'abc',
+        content: '建议增加绿地。',
+        commenterName: null,
+        contactPhone: '13800000000',
+        contactEmail: null,
+      },
+    });
+  });
+});
