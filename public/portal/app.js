@@ -61,7 +61,8 @@ let latestNavigation = 0;
 let previousPath = null;
 
 const render = async () => {
-  const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
+  const [hashPath, query = ''] = location.hash.replace(/^#/, '').split('?');
+  const path = hashPath || '/';
   const navigation = ++latestNavigation;
   main.setAttribute('aria-busy', 'true');
   const view = await viewFor(path, new URLSearchParams(query));

@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 const listedTitles = () => page.locator('.listing .listing__title a').allTextContents();
