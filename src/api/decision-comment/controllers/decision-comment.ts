@@ -12,7 +12,9 @@ export default factories.createCoreController(UID.decisionComment, ({ strapi }) 
     const item = target === null ? null : await publicDecisions.consultation(strapi, target);
     const checked = checkComment(body, item, today());
     if (!checked.ok) throw invalidSubmission(checked.problems);
-    const comment = await strapi.documents(UID.decisionComment).create({ data: { ...checked.value } });
+    // A new comment awaits the department's review; the input check requires the field before defaults apply.
+    const data = { ...checked.value, adoption: 'unreviewed' as const };
+    const comment = await strapi.documents(UID.decisionComment).create({ data });
     ctx.status = 201;
     ctx.body = {
       data: { documentId: comment.documentId, content: comment.content, createdAt: comment.createdAt },
