@@ -1,4 +1,7 @@
-/** Two projects: pure domain tests, and API tests against an in-process Strapi on a throw-away database. */
+/**
+ * Pure domain tests; API tests against an in-process Strapi on a throw-away database; and the demo portal in
+ * a real browser (chromium), which `npm test` leaves out because a newcomer's machine may lack chromium.
+ */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 
 module.exports = {
@@ -15,6 +18,13 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/compile.ts',
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/compile.ts',
     },
   ],
