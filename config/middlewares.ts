@@ -9,7 +9,8 @@ const config: Core.Config.Middlewares = [
   'strapi::query',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
+  // Kept with the portal's files: the app's top level holds only the project's folders.
+  { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'global::portal-home',
   'strapi::public',
 ];

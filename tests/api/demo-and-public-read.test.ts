@@ -148,3 +148,13 @@ describe('管理后台', () => {
     ]);
   });
 });
+
+test('首页是演示门户，网站图标可用', async () => {
+  const home = await app.http().get('/');
+  const icon = await app.http().get('/favicon.ico');
+
+  expect(home.status).toBe(200);
+  expect(home.text).toContain('政府信息公开');
+  expect(icon.status).toBe(200);
+  expect(icon.headers['content-type']).toMatch(/^image\//);
+});
