@@ -76,3 +76,33 @@ export const sendCacheable = (ctx: PublicContext, payload: unknown, lastModified
   }
   ctx.body = payload;
 };
+
+/** Where a public list and its detail pages read from (see repositories/public-content.ts). */
+export interface PublicReadable<Row, DetailRow> {
+  list(strapi: Core.Strapi, spec: ListSpec, query: ListQuery): Promise<Page<Row>>;
+  one(strapi: Core.Strapi, key: DetailKey): Promise<DetailRow | null>;
+}
+
+/**
+ * `find` and `findOne` of a public type whose answers need nothing beyond its rows: the list in `item`
+ * shapes, a detail (by any of its keys) in the `detail` shape, cached until the published version changes.
+ */
+export const publicReadActions = <Row, DetailRow extends { publishedAt: string | Date }, Item, Detail>(
+  strapi: Core.Strapi,
+  spec: ListSpec,
+  source: PublicReadable<Row, DetailRow>,
+  item: (row: Row) => Item,
+  detail: (row: DetailRow) => Detail,
+) => ({
+  async find(ctx: PublicContext) {
+    const query = listQueryOf(ctx, spec);
+    sendCacheable(ctx, listPayload(await source.list(strapi, spec, query), query, item));
+  },
+
+  async findOne(ctx: PublicContext) {
+    checkDetailQuery(ctx, spec);
+    const row = await source.one(strapi, detailKeyOf(ctx));
+    if (!row) throw notFound();
+    sendCacheable(ctx, { data: detail(row) }, row.publishedAt);
+  },
+});
