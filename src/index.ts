@@ -3,6 +3,7 @@ import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
+import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
@@ -28,6 +29,7 @@ export default {
     await strapi.service('admin::permission').conditionProvider.registerMany(departmentConditions(strapi));
     await ensureDefaultRoles(strapi);
     checkBulkPublishFirst(strapi);
+    invalidatePublicAnswersOnMediaChange(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
     await grantPublicPermissions(strapi);

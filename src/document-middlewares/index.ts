@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDepartmentAssignment } from './check-department-assignment';
+import { invalidatePublicAnswers } from './invalidate-public-answers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { protectArchiveQueue } from './protect-archive-queue';
 import { queueForArchive } from './queue-for-archive';
@@ -24,11 +25,13 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 };
 
 /**
- * Order matters: input is validated, the department checked against the editor's, identifiers assigned,
- * the last editor noted around the write, the publish rules applied, and last the
- * archive queue, which runs inside the publish rules' transaction.
+ * Order matters: cached public answers are invalidated once everything inside has committed; input is
+ * validated, the department checked against the editor's, identifiers assigned, the last editor noted
+ * around the write, the publish rules applied, and last the archive queue, which runs inside the
+ * publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
+  use(strapi, invalidatePublicAnswers(strapi));
   use(strapi, protectArchiveQueue);
   use(strapi, validateContentInput(strapi));
   use(strapi, checkDepartmentAssignment(strapi));

@@ -11,6 +11,7 @@ import {
 } from '../domain/public-api/list-query';
 import { NOT_FOUND, type Problem } from '../domain/public-api/problems';
 import type { DetailKey, Page } from '../repositories/public-content';
+import { cachedAnswer } from './public-cache';
 
 export type PublicContext = Parameters<Core.MiddlewareHandler>[0];
 
@@ -61,20 +62,40 @@ export const listPayload = <Row, Item>(page: Page<Row>, query: ListQuery, shape:
   },
 });
 
+/** What a public GET answers: the JSON payload and, for a single entry, when it was published. */
+export interface PublicAnswer {
+  payload: unknown;
+  lastModified?: string | Date;
+}
+
 /**
  * Answers a public GET: weak ETag of the JSON body, a minute of public caching, and 304 with no body when
- * the client already holds this exact answer.
+ * the client already holds this exact answer. The answer is computed once per request URL until public
+ * content changes (services/public-cache.ts).
  */
-export const sendCacheable = (ctx: PublicContext, payload: unknown, lastModified?: string | Date): void => {
-  const etag = weakEtag(JSON.stringify(payload));
-  ctx.set('ETag', etag);
+export const answerPublicGet = async (
+  strapi: Core.Strapi,
+  ctx: PublicContext,
+  compute: () => Promise<PublicAnswer>,
+): Promise<void> => {
+  const answer = await cachedAnswer(strapi, `${today()} ${ctx.method} ${ctx.url}`, async () => {
+    const { payload, lastModified } = await compute();
+    const body = JSON.stringify(payload);
+    return {
+      body,
+      etag: weakEtag(body),
+      lastModified: lastModified ? new Date(lastModified).toUTCString() : null,
+    };
+  });
+  ctx.set('ETag', answer.etag);
   ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-  if (lastModified) ctx.set('Last-Modified', new Date(lastModified).toUTCString());
-  if (etagMatches(ctx.get('If-None-Match'), etag)) {
+  if (answer.lastModified) ctx.set('Last-Modified', answer.lastModified);
+  if (etagMatches(ctx.get('If-None-Match'), answer.etag)) {
     ctx.status = 304;
     return;
   }
-  ctx.body = payload;
+  ctx.type = 'application/json';
+  ctx.body = answer.body;
 };
 
 /** Where a public list and its detail pages read from (see repositories/public-content.ts). */
@@ -85,7 +106,7 @@ export interface PublicReadable<Row, DetailRow> {
 
 /**
  * `find` and `findOne` of a public type whose answers need nothing beyond its rows: the list in `item`
- * shapes, a detail (by any of its keys) in the `detail` shape, cached until the published version changes.
+ * shapes, a detail (by any of its keys) in the `detail` shape.
  */
 export const publicReadActions = <Row, DetailRow extends { publishedAt: string | Date }, Item, Detail>(
   strapi: Core.Strapi,
@@ -94,15 +115,17 @@ export const publicReadActions = <Row, DetailRow extends { publishedAt: string |
   item: (row: Row) => Item,
   detail: (row: DetailRow) => Detail,
 ) => ({
-  async find(ctx: PublicContext) {
-    const query = listQueryOf(ctx, spec);
-    sendCacheable(ctx, listPayload(await source.list(strapi, spec, query), query, item));
-  },
+  find: (ctx: PublicContext) =>
+    answerPublicGet(strapi, ctx, async () => {
+      const query = listQueryOf(ctx, spec);
+      return { payload: listPayload(await source.list(strapi, spec, query), query, item) };
+    }),
 
-  async findOne(ctx: PublicContext) {
-    checkDetailQuery(ctx, spec);
-    const row = await source.one(strapi, detailKeyOf(ctx));
-    if (!row) throw notFound();
-    sendCacheable(ctx, { data: detail(row) }, row.publishedAt);
-  },
+  findOne: (ctx: PublicContext) =>
+    answerPublicGet(strapi, ctx, async () => {
+      checkDetailQuery(ctx, spec);
+      const row = await source.one(strapi, detailKeyOf(ctx));
+      if (!row) throw notFound();
+      return { payload: { data: detail(row) }, lastModified: row.publishedAt };
+    }),
 });

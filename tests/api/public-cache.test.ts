@@ -1,0 +1,170 @@
+import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
+import { UID } from '../../src/uid';
+import { createDepartment, documentData, loginAsSuperAdmin, startApp, withToken } from '../helpers';
+import type { DepartmentFixture, TestApp } from '../helpers';
+
+/**
+ * The server-side cache of public answers (services/public-cache.ts). Rows changed behind Strapi's back
+ * (straight in the database) show whether an answer came from the cache or from the database.
+ */
+let app: TestApp;
+let department: DepartmentFixture;
+let adminToken: string;
+
+const docs = UID.policyDocument;
+const CM = `/content-manager/collection-types/${docs}`;
+
+const titles = (res: { body: { data: { title: string }[] } }) => res.body.data.map((item) => item.title);
+const list = () => app.http().get(`/api/policy-documents?filters[issuingDepartment][code][$eq]=${department.code}`);
+
+const createDoc = async (fields: Record<string, unknown>) =>
+  (await app.strapi.documents(docs).create({ data: documentData(department.documentId, fields) })).documentId;
+
+const publishedDoc = async (title: string, fields: Record<string, unknown> = {}) => {
+  const documentId = await createDoc({ title, ...fields });
+  await app.strapi.documents(docs).publish({ documentId });
+  return documentId;
+};
+
+/** Changes the published row in the database only, as no instance of the app would. */
+const retitleBehindTheAppsBack = (documentId: string, title: string) =>
+  app.strapi.db.query(docs).updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { title } });
+
+/** What another instance does after it publishes: it raises the version in the shared database. */
+const anotherInstancePublishes = async () => {
+  const schema = app.strapi.db.getSchemaName();
+  const table = app.strapi.db.connection(PUBLIC_CONTENT_VERSION_TABLE);
+  await (schema ? table.withSchema(schema) : table).where({ id: 1 }).increment('version', 1);
+};
+
+describe('公开接口的服务端缓存', () => {
+  beforeAll(async () => {
+    app = await startApp();
+    department = await createDepartment(app.strapi, { name: '缓存测试局' });
+    adminToken = (await loginAsSuperAdmin(app)).token;
+  });
+
+  afterAll(() => app.stop());
+
+  test('内容未变时同一请求由缓存作答；另一实例发布后（共享库中的版本号上升），本实例下一次请求即重新读取', async () => {
+    const documentId = await publishedDoc('缓存中的原标题');
+    const first = await list();
+
+    await retitleBehindTheAppsBack(documentId, '库中的新标题');
+    const cached = await list();
+    await anotherInstancePublishes();
+    const fresh = await list();
+
+    expect(titles(first)).toEqual(['缓存中的原标题']);
+    expect(cached.text).toBe(first.text);
+    expect(cached.headers.etag).toBe(first.headers.etag);
+    expect(titles(fresh)).toEqual(['库中的新标题']);
+    expect(fresh.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  test('在管理后台发布和撤销发布（在事务中提交）：下一次公开请求立即反映', async () => {
+    const admin = withToken(app, adminToken);
+    const documentId = await createDoc({ title: '后台发布的缓存测试文件' });
+    const before = await list();
+
+    const published = await admin.post(`${CM}/${documentId}/actions/publish`).send({});
+    const afterPublish = await list();
+    const detail = await app.http().get(`/api/policy-documents/${documentId}`);
+    const withdrawn = await admin.post(`${CM}/${documentId}/actions/unpublish`).send({});
+    const afterUnpublish = await list();
+    const detailAfterUnpublish = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    expect(published.status).toBe(200);
+    expect(withdrawn.status).toBe(200);
+    expect(titles(before)).not.toContain('后台发布的缓存测试文件');
+    expect(titles(afterPublish)).toContain('后台发布的缓存测试文件');
+    expect(detail.status).toBe(200);
+    expect(titles(afterUnpublish)).not.toContain('后台发布的缓存测试文件');
+    expect(detailAfterUnpublish.status).toBe(404);
+  });
+
+  test('保存草稿不使缓存失效（公众看不到草稿）；通过内容接口直接发布的修改立即生效', async () => {
+    const documentId = await publishedDoc('草稿测试原标题');
+    await list();
+    await retitleBehindTheAppsBack(documentId, '库中改过的标题');
+
+    const retitle = (title: string) => ({ title }) as Record<string, unknown>;
+    await app.strapi.documents(docs).update({ documentId, data: retitle('草稿里的新标题') });
+    const afterDraftSave = await list();
+    await app.strapi.documents(docs).update({ documentId, data: retitle('发布后的新标题'), status: 'published' });
+    const afterPublishedUpdate = await list();
+
+    expect(titles(afterDraftSave)).toContain('草稿测试原标题');
+    expect(titles(afterPublishedUpdate)).toContain('发布后的新标题');
+  });
+
+  test('在管理后台修改部门名称：公开答复中的发布机构名称立即更新', async () => {
+    const documentId = await publishedDoc('部门改名测试文件');
+    const before = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    const renamed = await withToken(app, adminToken)
+      .put(`/content-manager/collection-types/${UID.department}/${department.documentId}`)
+      .send({ name: '缓存测试局（更名）' });
+    const after = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    expect(renamed.status).toBe(200);
+    expect(before.body.data.issuingDepartment.name).toBe('缓存测试局');
+    expect(after.body.data.issuingDepartment.name).toBe('缓存测试局（更名）');
+  });
+
+  test('在媒体库中修改附件名称：文件详情中的附件名称立即更新', async () => {
+    const admin = withToken(app, adminToken);
+    const uploaded = await admin.post('/upload').attach('files', Buffer.from('附件正文'), {
+      filename: 'fujian.txt',
+      contentType: 'text/plain',
+    });
+    const fileId: number = uploaded.body[0].id;
+    const documentId = await publishedDoc('带附件的缓存测试文件', { attachments: [fileId] });
+    const before = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    const renamed = await admin
+      .post(`/upload?id=${fileId}`)
+      .field('fileInfo', JSON.stringify({ name: '实施细则.txt' }));
+    const after = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    expect(uploaded.status).toBe(201);
+    expect(renamed.status).toBe(200);
+    expect(before.body.data.attachments.map((file: { name: string }) => file.name)).toEqual(['fujian.txt']);
+    expect(after.body.data.attachments.map((file: { name: string }) => file.name)).toEqual(['实施细则.txt']);
+  });
+
+  test('出错的答复不缓存：同一地址先 404，库中的行变为主动公开后 200', async () => {
+    const documentId = await publishedDoc('依申请公开转主动公开的文件');
+    const published = { documentId, publishedAt: { $notNull: true } };
+    await app.strapi.db.query(docs).updateMany({ where: published, data: { disclosure: 'on_request' } });
+    await anotherInstancePublishes();
+    const before = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    await app.strapi.db.query(docs).updateMany({ where: published, data: { disclosure: 'proactive' } });
+    const after = await app.http().get(`/api/policy-documents/${documentId}`);
+
+    expect(before.status).toBe(404);
+    expect(after.status).toBe(200);
+    expect(after.body.data.title).toBe('依申请公开转主动公开的文件');
+  });
+});
+
+describe('PUBLIC_API_CACHE_MB=0：关闭缓存', () => {
+  beforeAll(async () => {
+    app = await startApp({ PUBLIC_API_CACHE_MB: '0' });
+    department = await createDepartment(app.strapi, { name: '无缓存测试局' });
+  });
+
+  afterAll(() => app.stop());
+
+  test('每次请求都从数据库读取', async () => {
+    const documentId = await publishedDoc('无缓存原标题');
+    const first = await list();
+
+    await retitleBehindTheAppsBack(documentId, '无缓存新标题');
+    const second = await list();
+
+    expect(titles(first)).toEqual(['无缓存原标题']);
+    expect(titles(second)).toEqual(['无缓存新标题']);
+  });
+});
