@@ -4,6 +4,7 @@ import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
+import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './bootstrap/permissions';
 import { departmentConditions } from './rbac/conditions';
@@ -20,6 +21,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
     registerOpenApiRoute(strapi);
+    registerPublicDocumentListIndex(strapi);
     configureAdminLayouts(strapi);
     scopeContentManagerRelations(strapi);
   },

@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { CatalogueDepartment, CatalogueDocument } from '../domain/public-api/catalogue';
 import type { ConsultationFacts } from '../domain/public-api/comments';
-import { listOrderBy, listWhere, type ListQuery, type ListSpec } from '../domain/public-api/list-query';
+import {
+  listOrderBy,
+  listWhere,
+  type ListQuery,
+  type ListSpec,
+  type RelationWhere,
+} from '../domain/public-api/list-query';
 import {
   ANNUAL_REPORT_FIELDS,
   ANNUAL_REPORT_SECTIONS,
@@ -49,13 +55,43 @@ interface Readable {
   populate: Populate;
 }
 
+interface LinkTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+/**
+ * A filter on a related entry (发布机构, 主题) as `id IN (entries linked to a matching target)`. Written as
+ * a nested `where`, the query engine joins the link table and selects DISTINCT over every column, so the
+ * database sorts all matching rows, drafts included, before it can take a page or count; as a subquery it
+ * needs neither.
+ */
+const linkedTo =
+  (strapi: Core.Strapi, uid: OwnUid): RelationWhere =>
+  (relation, targetWhere) => {
+    const attribute = strapi.db.metadata.get(uid).attributes[relation] as { target?: string; joinTable?: LinkTable };
+    const { target, joinTable } = attribute;
+    if (!target || !joinTable) return { [relation]: targetWhere };
+    const targets = strapi.db.entityManager.createQueryBuilder(target).select('id').where(targetWhere).getKnexQuery();
+    const schema = strapi.db.getSchemaName();
+    const links = strapi.db.connection(joinTable.name);
+    return {
+      id: {
+        $in: (schema ? links.withSchema(schema) : links)
+          .select(joinTable.joinColumn.name)
+          .whereIn(joinTable.inverseJoinColumn.name, targets),
+      },
+    };
+  };
+
 const listPage = async <Row>(
   strapi: Core.Strapi,
   { uid, visible, select, populate }: Readable,
   spec: ListSpec,
   query: ListQuery,
 ): Promise<Page<Row>> => {
-  const where = listWhere(query, spec, visible);
+  const where = listWhere(query, spec, visible, linkedTo(strapi, uid));
   const [rows, total] = await Promise.all([
     strapi.db.query(uid).findMany({
       where,

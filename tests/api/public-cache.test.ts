@@ -1,4 +1,5 @@
 import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
+import { PUBLIC_DOCUMENT_LIST_INDEX } from '../../src/bootstrap/public-list-index';
 import { UID } from '../../src/uid';
 import { createDepartment, documentData, loginAsSuperAdmin, startApp, withToken } from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
@@ -146,6 +147,46 @@ describe('公开接口的服务端缓存', () => {
     expect(before.status).toBe(404);
     expect(after.status).toBe(200);
     expect(after.body.data.title).toBe('依申请公开转主动公开的文件');
+  });
+});
+
+/** Names of the indexes on the policy documents table, read from the database's catalogue. */
+const documentIndexes = async (): Promise<string[]> => {
+  const knex = app.strapi.db.connection;
+  const table = app.strapi.db.metadata.get(docs).tableName;
+  switch (app.strapi.db.dialect.client) {
+    case 'postgres': {
+      const result = await knex.raw('SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ?', [
+        app.strapi.db.getSchemaName() ?? 'public',
+        table,
+      ]);
+      return result.rows.map((row: { indexname: string }) => row.indexname);
+    }
+    case 'sqlite': {
+      const rows = await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", [table]);
+      return rows.map((row: { name: string }) => row.name);
+    }
+    default:
+      return [];
+  }
+};
+
+describe('公开文件列表的部分索引', () => {
+  beforeAll(async () => {
+    app = await startApp();
+  });
+
+  afterAll(() => app.stop());
+
+  test('启动后存在（PostgreSQL、SQLite；MySQL 无部分索引），重启后仍在', async () => {
+    const expected = ['postgres', 'sqlite'].includes(app.strapi.db.dialect.client) ? [PUBLIC_DOCUMENT_LIST_INDEX] : [];
+
+    const afterStart = await documentIndexes();
+    app = await app.restart();
+    const afterRestart = await documentIndexes();
+
+    expect(afterStart.filter((name) => name === PUBLIC_DOCUMENT_LIST_INDEX)).toEqual(expected);
+    expect(afterRestart.filter((name) => name === PUBLIC_DOCUMENT_LIST_INDEX)).toEqual(expected);
   });
 });
 

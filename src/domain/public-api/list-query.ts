@@ -185,13 +185,22 @@ export const parseListQuery = (query: Readonly<Record<string, unknown>>, spec: L
 
 type Where = Record<string, unknown>;
 
-const filterWhere = (spec: ListSpec, { field, value }: ListQuery['filters'][number]): Where => {
+/** How a condition on a related entry is written: by default as the query engine's nested `where`. */
+export type RelationWhere = (relation: string, targetWhere: Where) => Where;
+
+const nestedRelationWhere: RelationWhere = (relation, targetWhere) => ({ [relation]: targetWhere });
+
+const filterWhere = (
+  spec: ListSpec,
+  { field, value }: ListQuery['filters'][number],
+  relationWhere: RelationWhere,
+): Where => {
   switch (spec.filters[field]?.kind) {
     case 'code':
-      return { [field]: { code: value } };
+      return relationWhere(field, { code: value });
     case 'topicCode':
       // A first-level topic also matches the documents filed under its second-level topics.
-      return { [field]: { $or: [{ code: value }, { parent: { code: value } }] } };
+      return relationWhere(field, { $or: [{ code: value }, { parent: { code: value } }] });
     default:
       return { [field]: value };
   }
@@ -200,10 +209,16 @@ const filterWhere = (spec: ListSpec, { field, value }: ListQuery['filters'][numb
 /**
  * The query-engine `where` for a parsed list: the visibility condition AND every filter. The keyword goes
  * through `$containsi`, which in Strapi 5.54 escapes `%`, `_` and `\` itself on SQLite, PostgreSQL and MySQL,
- * so the keyword is passed as typed (escaping it again would search for the backslashes).
+ * so the keyword is passed as typed (escaping it again would search for the backslashes). `relationWhere`
+ * lets the caller write filters on related entries its own way (see repositories/public-content.ts).
  */
-export const listWhere = (query: ListQuery, spec: ListSpec, visible: Where): Where => {
-  const conditions: Where[] = [visible, ...query.filters.map((filter) => filterWhere(spec, filter))];
+export const listWhere = (
+  query: ListQuery,
+  spec: ListSpec,
+  visible: Where,
+  relationWhere: RelationWhere = nestedRelationWhere,
+): Where => {
+  const conditions: Where[] = [visible, ...query.filters.map((filter) => filterWhere(spec, filter, relationWhere))];
   if (query.keyword !== null) {
     conditions.push({ $or: spec.keywordFields.map((field) => ({ [field]: { $containsi: query.keyword } })) });
   }

@@ -103,4 +103,30 @@ describe('listWhere', () => {
       ],
     });
   });
+
+  test('关联条件（发布机构、主题）交给调用方给出的写法，其他条件不变', () => {
+    const parsed = parseListQuery(
+      {
+        filters: {
+          issuingDepartment: { code: { $eq: 'edu' } },
+          topic: { code: { $eq: '11' } },
+          docType: { $eq: 'notice' },
+        },
+      },
+      DOCUMENT_LIST,
+    );
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const viaLinks = (relation: string, targetWhere: Record<string, unknown>) => ({
+      linked: { relation, targetWhere },
+    });
+
+    expect(listWhere(parsed.value, DOCUMENT_LIST, PUBLIC_DOCUMENT, viaLinks)).toEqual({
+      $and: [
+        PUBLIC_DOCUMENT,
+        { linked: { relation: 'issuingDepartment', targetWhere: { code: 'edu' } } },
+        { linked: { relation: 'topic', targetWhere: { $or: [{ code: '11' }, { parent: { code: '11' } }] } } },
+        { docType: 'notice' },
+      ],
+    });
+  });
 });
