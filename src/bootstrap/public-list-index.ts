@@ -9,7 +9,8 @@ export const PUBLIC_DOCUMENT_LIST_INDEX = 'gov_public_documents_issued_idx';
  * index over exactly those rows in that order lets PostgreSQL take a page and count without touching
  * the drafts. Created after each schema sync rather than in database/migrations, which Strapi runs
  * before the sync, when a fresh database has no tables yet. Strapi leaves indexes it did not create
- * alone. MySQL/MariaDB have no partial indexes; there the list works without it.
+ * alone. MySQL/MariaDB have no partial indexes; there the list works without it. The index only makes
+ * lists faster, so failing to create it (two instances starting at once) is logged, not fatal.
  */
 export const ensurePublicDocumentListIndex = async (strapi: Core.Strapi): Promise<void> => {
   const client = strapi.db.dialect.client;
@@ -18,11 +19,15 @@ export const ensurePublicDocumentListIndex = async (strapi: Core.Strapi): Promis
   const column = (attribute: string) => (attributes[attribute] as { columnName?: string }).columnName ?? attribute;
   const schema = strapi.db.getSchemaName();
   const table = schema ? `"${schema}"."${tableName}"` : `"${tableName}"`;
-  await strapi.db.connection.raw(
-    `CREATE INDEX IF NOT EXISTS "${PUBLIC_DOCUMENT_LIST_INDEX}" ON ${table} ("${column('issuedAt')}", "id") ` +
-      `WHERE "${column('publishedAt')}" IS NOT NULL AND "${column('disclosure')}" = '${PUBLIC_DOCUMENT.disclosure}' ` +
-      `AND "${column('classification')}" = '${PUBLIC_DOCUMENT.classification}'`,
-  );
+  try {
+    await strapi.db.connection.raw(
+      `CREATE INDEX IF NOT EXISTS "${PUBLIC_DOCUMENT_LIST_INDEX}" ON ${table} ("${column('issuedAt')}", "id") ` +
+        `WHERE "${column('publishedAt')}" IS NOT NULL AND "${column('disclosure')}" = '${PUBLIC_DOCUMENT.disclosure}' ` +
+        `AND "${column('classification')}" = '${PUBLIC_DOCUMENT.classification}'`,
+    );
+  } catch (error) {
+    strapi.log.warn(`未能创建公开文件列表索引 ${PUBLIC_DOCUMENT_LIST_INDEX}（列表仍可用，只是较慢）：${String(error)}`);
+  }
 };
 
 export const registerPublicDocumentListIndex = (strapi: Core.Strapi): void => {
