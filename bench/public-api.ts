@@ -11,6 +11,7 @@
 import { execFileSync, fork } from 'child_process';
 import os from 'os';
 import path from 'path';
+import { DOCUMENT_DETAIL_FIELDS, DOCUMENT_SUMMARY_FIELDS } from '../src/domain/public-api/shapes';
 import { UID } from '../src/uid';
 import { createDepartment, listenOnFreePort, startApp, type TestApp } from '../tests/helpers';
 import { bulkSeedDocuments, SEARCH_KEYWORD, type SeedRefs } from './bulk-seed';
@@ -27,19 +28,10 @@ const DETAIL_SAMPLE = 500;
 /** More distinct URLs than any uncached run can send. */
 const DISTINCT_REQUESTS = 50_000;
 
-const SUMMARY_FIELDS = [
-  'title',
-  'documentNumber',
-  'indexNumber',
-  'slug',
-  'docType',
-  'isNormative',
-  'validity',
-  'issuedAt',
-  'effectiveFrom',
-  'expiresAt',
-  'publishedAt',
-];
+/** The columns our list and detail read; stock Strapi returns `documentId` without being asked. */
+const askedOfStock = (fields: readonly string[]) => fields.filter((field) => field !== 'documentId');
+const SUMMARY_FIELDS = askedOfStock(DOCUMENT_SUMMARY_FIELDS);
+const DETAIL_FIELDS = askedOfStock(DOCUMENT_DETAIL_FIELDS);
 const REF_FIELDS = { 'fields[0]': 'name', 'fields[1]': 'code' };
 
 const nested = (prefix: string, params: Record<string, string>) =>
@@ -62,7 +54,7 @@ const stockList = (filters: Record<string, string>, page: number) =>
   });
 
 const stockDetail = query({
-  ...Object.fromEntries([...SUMMARY_FIELDS, 'body', 'publishMode'].map((field, i) => [`fields[${i}]`, field])),
+  ...Object.fromEntries(DETAIL_FIELDS.map((field, i) => [`fields[${i}]`, field])),
   ...nested('populate[issuingDepartment]', REF_FIELDS),
   ...nested('populate[topic]', REF_FIELDS),
   ...nested('populate[draftingDepartment]', REF_FIELDS),

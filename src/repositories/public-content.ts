@@ -32,6 +32,7 @@ import {
 } from '../domain/public-api/shapes';
 import { PUBLIC_DOCUMENT, PUBLIC_INTERPRETATION, PUBLISHED } from '../domain/public-api/specs';
 import { UID, type OwnUid } from '../uid';
+import { tableQuery } from './own-tables';
 
 /**
  * Reads for the public API through the query engine. Visibility (published, 主动公开) is part of every
@@ -74,11 +75,9 @@ const linkedTo =
     const { target, joinTable } = attribute;
     if (!target || !joinTable) return { [relation]: targetWhere };
     const targets = strapi.db.entityManager.createQueryBuilder(target).select('id').where(targetWhere).getKnexQuery();
-    const schema = strapi.db.getSchemaName();
-    const links = strapi.db.connection(joinTable.name);
     return {
       id: {
-        $in: (schema ? links.withSchema(schema) : links)
+        $in: tableQuery(strapi, joinTable.name)
           .select(joinTable.joinColumn.name)
           .whereIn(joinTable.inverseJoinColumn.name, targets),
       },

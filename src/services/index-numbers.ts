@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_INDEX_TEMPLATE, renderIndexNumber } from '../domain/numbering/index-number';
 import { INDEX_COUNTER_TABLE } from '../../database/migrations/2026.11.23T00.00.00.create-index-number-counters';
+import { tableQuery } from '../repositories/own-tables';
 import { findOtherWithValue } from '../repositories/stored-entries';
 import { UID } from '../uid';
 
@@ -11,8 +12,7 @@ import { UID } from '../uid';
  */
 const nextSequence = async (strapi: Core.Strapi, scope: string, year: number): Promise<number> =>
   await strapi.db.transaction(async ({ trx }) => {
-    const schema = strapi.db.getSchemaName();
-    const table = () => (schema ? trx(INDEX_COUNTER_TABLE).withSchema(schema) : trx(INDEX_COUNTER_TABLE));
+    const table = () => tableQuery(strapi, INDEX_COUNTER_TABLE, trx);
     await table()
       .insert({ scope, year, last_value: 1 })
       .onConflict(['scope', 'year'])

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { LAST_EDITOR_TABLE } from '../../database/migrations/2026.11.23T01.00.00.create-last-editors';
 import { contentHash } from '../domain/archive/queue';
 import { findDraftSubject, inverseRelations } from '../repositories/archive-subjects';
+import { tableQuery } from '../repositories/own-tables';
 import type { OwnUid } from '../uid';
 
 /**
@@ -10,10 +11,7 @@ import type { OwnUid } from '../uid';
  * and publishes inside one, and on SQLite a query beside it would wait for its only connection.
  */
 const withTable = async <T>(strapi: Core.Strapi, work: (table: () => Knex.QueryBuilder) => Promise<T>): Promise<T> =>
-  await strapi.db.transaction(async ({ trx }) => {
-    const schema = strapi.db.getSchemaName();
-    return await work(() => (schema ? trx(LAST_EDITOR_TABLE).withSchema(schema) : trx(LAST_EDITOR_TABLE)));
-  });
+  await strapi.db.transaction(async ({ trx }) => await work(() => tableQuery(strapi, LAST_EDITOR_TABLE, trx)));
 
 /** Records who changed a draft's content last; null when it was no one in the admin (API, code). */
 export const recordLastEditor = async (

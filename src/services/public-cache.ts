@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
+import { tableQuery } from '../repositories/own-tables';
 
 /**
  * Public answers are kept in memory, keyed by the request and the shared public-content version, which
@@ -47,11 +48,7 @@ const cacheOf = (strapi: Core.Strapi): PublicCache | null => {
   return cache;
 };
 
-const versionRow = (strapi: Core.Strapi) => {
-  const schema = strapi.db.getSchemaName();
-  const table = strapi.db.connection(PUBLIC_CONTENT_VERSION_TABLE);
-  return (schema ? table.withSchema(schema) : table).where({ id: 1 });
-};
+const versionRow = (strapi: Core.Strapi) => tableQuery(strapi, PUBLIC_CONTENT_VERSION_TABLE).where({ id: 1 });
 
 const readVersion = async (strapi: Core.Strapi): Promise<string> => {
   const row: { version: number | string } | undefined = await versionRow(strapi).first('version');

@@ -1,5 +1,6 @@
 import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
 import { PUBLIC_DOCUMENT_LIST_INDEX } from '../../src/bootstrap/public-list-index';
+import { tableQuery } from '../../src/repositories/own-tables';
 import { UID } from '../../src/uid';
 import { createDepartment, documentData, loginAsSuperAdmin, startApp, withToken } from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
@@ -33,9 +34,7 @@ const retitleBehindTheAppsBack = (documentId: string, title: string) =>
 
 /** What another instance does after it publishes: it raises the version in the shared database. */
 const anotherInstancePublishes = async () => {
-  const schema = app.strapi.db.getSchemaName();
-  const table = app.strapi.db.connection(PUBLIC_CONTENT_VERSION_TABLE);
-  await (schema ? table.withSchema(schema) : table).where({ id: 1 }).increment('version', 1);
+  await tableQuery(app.strapi, PUBLIC_CONTENT_VERSION_TABLE).where({ id: 1 }).increment('version', 1);
 };
 
 describe('公开接口的服务端缓存', () => {
