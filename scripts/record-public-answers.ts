@@ -205,13 +205,18 @@ const recordAll = async (app: TestApp): Promise<Answer[]> => {
   return answers;
 };
 
+/** Every answer that differs from the recording, by request; the first one in full. */
 const compare = (after: Answer[], before: Answer[]): string | null => {
+  const differing: string[] = [];
+  let first = '';
   for (let i = 0; i < Math.max(after.length, before.length); i += 1) {
     const a = JSON.stringify(after[i], null, 1);
     const b = JSON.stringify(before[i], null, 1);
-    if (a !== b) return `answer ${i} differs:\n--- recorded\n${b}\n+++ now\n${a}`;
+    if (a === b) continue;
+    differing.push(`${i}: ${after[i]?.request ?? before[i]?.request}`);
+    if (!first) first = `--- recorded\n${b}\n+++ now\n${a}`;
   }
-  return null;
+  return differing.length === 0 ? null : `${differing.length} answers differ:\n${differing.join('\n')}\n${first}`;
 };
 
 const main = async () => {

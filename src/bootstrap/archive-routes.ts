@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { validateZodSchema, z } from '@strapi/utils';
+import { z } from '@strapi/utils';
+import { refusal } from '../services/refusal';
 import { exportArchive, exportCatalogue, markFailed, markTransferred } from '../services/archive-batches';
 import { ARCHIVE_ACTION } from '../rbac/actions';
 
@@ -10,6 +11,19 @@ const transferBody = selection.extend({ batchNumber: z.string({ error: '请填�
 const failBody = selection.extend({ reason: z.string({ error: '请填写移交失败的原因' }) });
 
 const info = { apiName: 'archive-transfer' };
+
+/** The request body as `schema` reads it, or a 400 listing every problem (code INVALID_BODY, with its path). */
+const bodyOf = <T>(schema: z.ZodType<T>, ctx: KoaContext): T => {
+  const parsed = schema.safeParse(ctx.request.body ?? {});
+  if (parsed.success) return parsed.data;
+  throw refusal(
+    parsed.error.issues.map((issue) => ({
+      code: 'INVALID_BODY',
+      message: issue.message,
+      path: issue.path.map(String),
+    })),
+  );
+};
 
 const onlyArchivists = {
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [ARCHIVE_ACTION] } }],
@@ -57,7 +71,7 @@ export const registerArchiveRoutes = (strapi: Core.Strapi): void => {
         config: onlyArchivists,
         info,
         handler: async (ctx: KoaContext) => {
-          const { ids, batchNumber } = await validateZodSchema(transferBody)(ctx.request.body ?? {});
+          const { ids, batchNumber } = bodyOf(transferBody, ctx);
           ctx.body = { data: await markTransferred(strapi, ids, batchNumber, new Date()) };
         },
       },
@@ -67,7 +81,7 @@ export const registerArchiveRoutes = (strapi: Core.Strapi): void => {
         config: onlyArchivists,
         info,
         handler: async (ctx: KoaContext) => {
-          const { ids, reason } = await validateZodSchema(failBody)(ctx.request.body ?? {});
+          const { ids, reason } = bodyOf(failBody, ctx);
           ctx.body = { data: await markFailed(strapi, ids, reason) };
         },
       },

@@ -6,8 +6,8 @@ import { resolveRelationInput } from '../repositories/relations';
 import { departmentIdOf, departmentNames } from '../repositories/departments';
 import { storedTargets } from '../repositories/stored-entries';
 import { currentAdminUser } from '../services/actor';
+import { refusal } from '../services/refusal';
 import { isOwnUid, typeName, type OwnUid } from '../uid';
-import { inputRefused } from './validate-content-input';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
 
 /**
@@ -36,7 +36,7 @@ export const checkDepartmentAssignment =
     if (canAssignDepartment(access, departmentId)) return next();
 
     const allowed = access.kind === 'some' ? await departmentNames(strapi, access.ids) : [];
-    throw inputRefused([
+    throw refusal([
       departmentOutOfScope(field, (FIELD_LABELS[typeName(uid)] as Record<string, string>)[field] ?? field, allowed),
     ]);
   };

@@ -1,4 +1,5 @@
-import { errors } from '@strapi/utils';
+import { ARCHIVE_QUEUE_PROTECTED } from '../domain/archive/batch';
+import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import type { DocumentMiddleware } from './write-actions';
 
@@ -11,7 +12,5 @@ const WRITES = ['create', 'update', 'delete', 'clone', 'publish', 'unpublish', '
  */
 export const protectArchiveQueue: DocumentMiddleware = (ctx, next) => {
   if (ctx.uid !== UID.archiveTransfer || !WRITES.includes(ctx.action)) return next();
-  throw new errors.ForbiddenError(
-    '归档移交项由系统在发布时生成，不能新建、修改或删除；请在归档移交列表中选择后使用“标记为已移交”或“移交失败”',
-  );
+  throw refusal([ARCHIVE_QUEUE_PROTECTED], { status: 403 });
 };

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { parseScheduleEntry } from '../domain/calendar/schedule-entry';
 import { FIELD_ENUMS } from '../domain/enums';
 import { FIELD_LABELS } from '../domain/content/labels';
@@ -8,11 +7,13 @@ import {
   checkDocumentNumber,
   duplicateDocumentNumber,
   validateInput,
-  type FieldError,
+  type FieldErrorCode,
   type FieldSpec,
 } from '../domain/content/validate-input';
 import { resolveRelationInput } from '../repositories/relations';
 import { findOtherWithValue, storedTargets, type StoredEntry } from '../repositories/stored-entries';
+import type { Reason } from '../domain/reasons';
+import { refusal } from '../services/refusal';
 import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
 import {
   isPublishWrite,
@@ -30,11 +31,6 @@ const REQUIRED_IN_DRAFT: Partial<Record<OwnUid, readonly string[]>> = {
   [UID.decisionItem]: ['title', 'year'],
   [UID.annualReport]: ['title', 'year', 'department'],
 };
-
-export const inputRefused = (fieldErrors: readonly FieldError[]) =>
-  new errors.ValidationError(fieldErrors.map((e) => e.message).join('；'), {
-    errors: fieldErrors.map(({ path, code, message }) => ({ path, code, message, name: 'ValidationError' })),
-  });
 
 const resolveRelations = async (
   strapi: Core.Strapi,
@@ -60,7 +56,7 @@ const documentNumberErrors = async (
   strapi: Core.Strapi,
   data: Record<string, unknown>,
   documentId: string | null,
-): Promise<FieldError[]> => {
+): Promise<Reason<FieldErrorCode>[]> => {
   const value = data.documentNumber;
   const invalid = checkDocumentNumber(value);
   if (invalid) return [invalid];
@@ -110,6 +106,6 @@ export const validateContentInput =
       if ('documentNumber' in submitted)
         fieldErrors.push(...(await documentNumberErrors(strapi, submitted, documentId)));
     }
-    if (fieldErrors.length > 0) throw inputRefused(fieldErrors);
+    if (fieldErrors.length > 0) throw refusal(fieldErrors);
     return next();
   };

@@ -202,21 +202,29 @@ const pagination = object({
 const listOf = (item: string) => object({ data: arrayOf(ref(item)), meta: object({ pagination: ref('Pagination') }) });
 const single = (item: string) => object({ data: ref(item) });
 
-/** Strapi's error body; `details.code` is the stable code clients key on. */
-const errorBody = (status: number, name: string, codes: readonly string[], details: Record<string, Schema> = {}) =>
+/**
+ * Strapi's error body: `details.code` is the stable code clients key on (the first reason's),
+ * `details.reasons` every reason with its code.
+ */
+const errorBody = (status: number, name: string, codes: readonly string[]) =>
   object({
     data: { type: 'null' },
     error: object({
       status: { const: status },
       name: { const: name },
       message: string('中文说明'),
-      details: {
-        type: 'object',
-        required: ['code', ...Object.keys(details)],
-        properties: { code: { type: 'string', enum: [...codes] }, ...details },
-      },
+      details: object({
+        code: { type: 'string', enum: [...codes] },
+        reasons: arrayOf(object({ code: { type: 'string', enum: [...codes] }, message: string('中文说明') })),
+      }),
     }),
   });
+
+/** An example refusal with one reason. */
+const refusedExample = (status: number, name: string, code: string, message: string) => ({
+  data: null,
+  error: { status, name, message, details: { code, reasons: [{ code, message }] } },
+});
 
 const COMMENT_REFUSALS = [
   'INVALID_BODY',
@@ -227,9 +235,7 @@ const COMMENT_REFUSALS = [
   'INVALID_CONTACT',
 ];
 
-const commentRefusal = errorBody(400, 'ValidationError', COMMENT_REFUSALS, {
-  reasons: arrayOf(object({ code: { type: 'string', enum: COMMENT_REFUSALS }, message: string('中文说明') })),
-});
+const commentRefusal = errorBody(400, 'ValidationError', COMMENT_REFUSALS);
 
 const json = (schema: Schema, examples?: Record<string, unknown>) => ({
   'application/json': {
@@ -255,20 +261,14 @@ const ok = (description: string, schema: Schema, example: unknown) => ({
 const badRequest = (codes: readonly string[], example: { code: string; message: string }) => ({
   description: `请求参数不正确：${codes.map((c) => `\`${c}\``).join('、')}`,
   content: json(errorBody(400, 'ValidationError', codes), {
-    示例: {
-      data: null,
-      error: { status: 400, name: 'ValidationError', message: example.message, details: { code: example.code } },
-    },
+    示例: refusedExample(400, 'ValidationError', example.code, example.message),
   }),
 });
 
 const notFound = {
   description: '不存在、未发布或非主动公开（不区分原因）',
   content: json(errorBody(404, 'NotFoundError', ['NOT_FOUND']), {
-    示例: {
-      data: null,
-      error: { status: 404, name: 'NotFoundError', message: '未找到该信息', details: { code: 'NOT_FOUND' } },
-    },
+    示例: refusedExample(404, 'NotFoundError', 'NOT_FOUND', '未找到该内容，或该内容未公开'),
   }),
 };
 
@@ -433,7 +433,7 @@ export const PUBLIC_API_DOCUMENT = {
     version: '1.0.0',
     description:
       '无需令牌，只返回已发布且主动公开的内容。所有 GET 响应带弱 `ETag`、`Cache-Control: public, max-age=60`；' +
-      '请求带匹配的 `If-None-Match` 时返回 304。错误采用 Strapi 格式，`error.details.code` 为稳定的错误代码。' +
+      '请求带匹配的 `If-None-Match` 时返回 304。错误采用 Strapi 格式，`error.details.code` 为稳定的错误代码，`error.details.reasons` 列出全部原因（代码和中文说明）。' +
       '枚举取值为 ASCII，旁边的 `…Label` 字段是中文名称。',
   },
   servers: [{ url: '/api' }],
@@ -701,20 +701,12 @@ export const PUBLIC_API_DOCUMENT = {
           400: {
             description: '意见不能受理；`details.reasons` 列出全部原因，`details.code` 为第一条的代码',
             content: json(commentRefusal, {
-              示例: {
-                data: null,
-                error: {
-                  status: 400,
-                  name: 'ValidationError',
-                  message: '该决策事项当前不在公开征求意见期内，不能提交意见',
-                  details: {
-                    code: 'CONSULTATION_CLOSED',
-                    reasons: [
-                      { code: 'CONSULTATION_CLOSED', message: '该决策事项当前不在公开征求意见期内，不能提交意见' },
-                    ],
-                  },
-                },
-              },
+              示例: refusedExample(
+                400,
+                'ValidationError',
+                'CONSULTATION_CLOSED',
+                '该决策事项当前不在公开征求意见期内，不能提交意见',
+              ),
             }),
           },
         },

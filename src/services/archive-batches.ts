@@ -1,9 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import tar from 'tar-stream';
-import { batchProblems } from '../domain/archive/batch';
+import { batchNotFound, batchProblems } from '../domain/archive/batch';
 import { catalogueCsv, type CatalogueRow } from '../domain/archive/catalogue';
 import { chinaLocalDate } from '../domain/dates';
 import { findQueuedItems as findItems, transferredItemsOf, updateQueuedItems } from '../repositories/archive-items';
@@ -46,7 +45,7 @@ interface BatchItem {
 
 const batchItems = async (strapi: Core.Strapi, batchNumber: string): Promise<BatchItem[]> => {
   const items = await transferredItemsOf<BatchItem>(strapi, batchNumber);
-  if (items.length === 0) throw new errors.NotFoundError(`移交批次“${batchNumber}”不存在或没有已移交的项`);
+  if (items.length === 0) throw refusal([batchNotFound(batchNumber)], { status: 404 });
   return items;
 };
 

@@ -30,7 +30,7 @@ export const checkBulkPublishFirst = (strapi: Core.Strapi): void => {
           });
         }
       }
-      if (refused.length > 0) throw refusal(refused, '批量发布未执行，以下文件不能发布：');
+      if (refused.length > 0) throw refusal(refused, { heading: '批量发布未执行，以下文件不能发布：' });
     }
     return publishMany(uid, documentIds, locale);
   };

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { chinaLocalDate } from '../domain/dates';
 import { etagMatches, PUBLIC_CACHE_CONTROL, weakEtag } from '../domain/public-api/http-cache';
 import {
@@ -9,24 +8,22 @@ import {
   type ListQuery,
   type ListSpec,
 } from '../domain/public-api/list-query';
-import { NOT_FOUND, type Problem } from '../domain/public-api/problems';
+import type { Reason } from '../domain/reasons';
+import { NOT_FOUND, type PublicApiCode } from '../domain/public-api/problems';
 import type { DetailKey, Page } from '../repositories/public-content';
 import { cachedAnswer } from './public-cache';
+import { refusal } from './refusal';
 
 export type PublicContext = Parameters<Core.MiddlewareHandler>[0];
 
-/** 400 `{ error: { message, details: { code } } }`: the shape every public refusal has. */
-export const invalidRequest = (problem: Problem) => new errors.ValidationError(problem.message, { code: problem.code });
-
-/** Several problems at once (a comment): the message lists them all, `code` is the first one's. */
-export const invalidSubmission = (problems: readonly Problem[]) =>
-  new errors.ValidationError(problems.map((problem) => problem.message).join('；'), {
-    code: problems[0].code,
-    reasons: problems,
-  });
+/**
+ * 400 `{ error: { message, details: { code, reasons } } }`: every public refusal; `code` (the first
+ * reason's) is what the OpenAPI contract documents.
+ */
+export const invalidRequest = (...reasons: Reason<PublicApiCode>[]) => refusal(reasons, { withContractCode: true });
 
 /** 404 for missing, unpublished and non-public entries alike, so the answer never says which. */
-export const notFound = () => new errors.NotFoundError(NOT_FOUND.message, { code: NOT_FOUND.code });
+export const notFound = () => refusal([NOT_FOUND], { status: 404, withContractCode: true });
 
 export const today = (): string => chinaLocalDate(new Date());
 

@@ -1,15 +1,40 @@
 import { errors } from '@strapi/utils';
+import type { Reason } from '../domain/reasons';
 
-/** A reason something was refused: a stable code for programs, a Chinese message for editors. */
-export interface RefusalReason {
-  code: string;
-  message: string;
-  documentId?: string;
+/** How a refusal answers: 400 for a rule or input, 403 for an action nobody may take, 404 for what is not there. */
+export type RefusalStatus = 400 | 403 | 404;
+
+const errorOfStatus = (status: RefusalStatus, message: string, details: Record<string, unknown>) => {
+  if (status === 403) return new errors.ForbiddenError(message, details);
+  if (status === 404) return new errors.NotFoundError(message, details);
+  return new errors.ValidationError(message, details);
+};
+
+export interface RefusalOptions {
+  status?: RefusalStatus;
+  /** put before the joined messages (批量发布未执行，以下文件不能发布：) */
+  heading?: string;
+  /**
+   * Also answer `details.code`, the first reason's code: only where the public API contract (OpenAPI)
+   * documents it.
+   */
+  withContractCode?: boolean;
 }
 
 /**
- * HTTP 400 with every reason at once: codes in details.reasons, the messages joined for the admin's
- * notification. Shared by the publish gate, bulk publish and the archivist's actions.
+ * The one refusal shape: `error.message` joins every reason's message (the admin shows it in its
+ * notification), `details.reasons` lists them all with their codes. Reasons about a field (`path`) are
+ * repeated in Strapi's own `details.errors`, which the admin's edit form reads to show each message
+ * under its field.
  */
-export const refusal = (reasons: readonly RefusalReason[], heading?: string) =>
-  new errors.ValidationError(`${heading ?? ''}${reasons.map((r) => r.message).join('；')}`, { reasons });
+export const refusal = (reasons: readonly Reason[], options: RefusalOptions = {}) => {
+  const { status = 400, heading = '', withContractCode = false } = options;
+  const onFields = reasons.filter((reason) => reason.path !== undefined);
+  return errorOfStatus(status, `${heading}${reasons.map((reason) => reason.message).join('；')}`, {
+    ...(withContractCode && reasons.length > 0 ? { code: reasons[0].code } : {}),
+    reasons,
+    ...(onFields.length > 0
+      ? { errors: onFields.map(({ path, message }) => ({ path, message, name: 'ValidationError' })) }
+      : {}),
+  });
+};

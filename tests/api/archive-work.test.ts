@@ -114,10 +114,11 @@ describe('档案员标记移交', () => {
     const res = await as(archivist).post('/gov-archive/transfer').send({ ids: 'abc', batchNumber: 1 });
 
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors.map((e: { message: string }) => e.message)).toEqual([
-      '请选择归档移交项（ids 为编号数组）',
-      '请填写移交批次号',
+    expect(res.body.error.details.reasons).toEqual([
+      { code: 'INVALID_BODY', message: '请选择归档移交项（ids 为编号数组）', path: ['ids'] },
+      { code: 'INVALID_BODY', message: '请填写移交批次号', path: ['batchNumber'] },
     ]);
+    expect(res.body.error.message).toBe('请选择归档移交项（ids 为编号数组）；请填写移交批次号');
   });
 
   test('没有“档案移交”权限的用户：403', async () => {
@@ -165,7 +166,11 @@ describe('移交项不能在内容管理中新建、修改或删除', () => {
   test('代码中经文档服务删除：拒绝并给出同一提示', async () => {
     const id = await publishedItem('受保护的移交项（代码）');
 
-    await expect(app.strapi.documents(UID.archiveTransfer).delete({ documentId: id })).rejects.toThrow(PROTECTED);
+    await expect(app.strapi.documents(UID.archiveTransfer).delete({ documentId: id })).rejects.toMatchObject({
+      name: 'ForbiddenError',
+      message: PROTECTED,
+      details: { reasons: [{ code: 'ARCHIVE_QUEUE_READ_ONLY', message: PROTECTED }] },
+    });
     expect(await app.strapi.db.query(UID.archiveTransfer).count({ where: { documentId: id } })).toBe(1);
   });
 });
@@ -287,6 +292,9 @@ describe('导出移交批次', () => {
 
     expect(res.status).toBe(404);
     expect(res.body.error.message).toBe('移交批次“NOPE”不存在或没有已移交的项');
+    expect(res.body.error.details).toEqual({
+      reasons: [{ code: 'BATCH_NOT_FOUND', message: '移交批次“NOPE”不存在或没有已移交的项' }],
+    });
   });
 });
 

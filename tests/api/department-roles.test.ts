@@ -196,8 +196,8 @@ describe('部门编辑：只在本部门新建和修改', () => {
 
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe(`${label2}只能选择您所属的部门：清河区教育局`);
-    expect(res.body.error.details.errors).toEqual([
-      { path: [field], code: 'DEPARTMENT_OUT_OF_SCOPE', message: res.body.error.message, name: 'ValidationError' },
+    expect(res.body.error.details.reasons).toEqual([
+      { path: [field], code: 'DEPARTMENT_OUT_OF_SCOPE', message: res.body.error.message },
     ]);
     expect(await app.strapi.db.query(uid).count()).toBe(before);
   });
@@ -208,7 +208,13 @@ describe('部门编辑：只在本部门新建和修改', () => {
       .send(body(UID.policyInterpretation, 'interpretingDepartment', null, { form: 'text_reading' }));
 
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors[0].code).toBe('DEPARTMENT_OUT_OF_SCOPE');
+    expect(res.body.error.details.reasons).toEqual([
+      {
+        path: ['interpretingDepartment'],
+        code: 'DEPARTMENT_OUT_OF_SCOPE',
+        message: '解读单位只能选择您所属的部门：清河区教育局',
+      },
+    ]);
   });
 
   test('把本部门文件改到其他部门 400，文件不变', async () => {
@@ -219,7 +225,13 @@ describe('部门编辑：只在本部门新建和修改', () => {
       .send({ issuingDepartment: { connect: [{ documentId: health.documentId }], disconnect: [] } });
 
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors[0].code).toBe('DEPARTMENT_OUT_OF_SCOPE');
+    expect(res.body.error.details.reasons).toEqual([
+      {
+        path: ['issuingDepartment'],
+        code: 'DEPARTMENT_OUT_OF_SCOPE',
+        message: '发布机构只能选择您所属的部门：清河区教育局',
+      },
+    ]);
     expect(await draftRow(UID.policyDocument, own.document)).toEqual(before);
   });
 

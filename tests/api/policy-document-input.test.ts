@@ -84,7 +84,8 @@ describe.each(PATHS)('%s：错误输入返回 400、中文提示并且不写入�
     expect(status).toBe(400);
     expect(error.name).toBe('ValidationError');
     expect(error.message).toBe(message);
-    expect(error.details.errors).toEqual([{ path: [field], code, message, name: 'ValidationError' }]);
+    expect(error.details.reasons).toEqual([{ path: [field], code, message }]);
+    expect(error.details.errors).toEqual([{ path: [field], message, name: 'ValidationError' }]);
     expect(await tableRows(app.strapi, UID.policyDocument)).toEqual(before);
   });
 });
@@ -95,7 +96,7 @@ test('所有错误一次列出：缺少标题且公开属性无效', async () =>
   const { status, error } = await submit('content API POST', data);
 
   expect(status).toBe(400);
-  expect(error.details.errors.map((e: { code: string }) => e.code)).toEqual(['FIELD_REQUIRED', 'INVALID_ENUM']);
+  expect(error.details.reasons.map((e: { code: string }) => e.code)).toEqual(['FIELD_REQUIRED', 'INVALID_ENUM']);
   expect(error.message).toBe(
     '「公文标题」为必填项；「公开属性」的取值“secret”无效，可选：主动公开（proactive）、依申请公开（on_request）、不予公开（not_disclosed）',
   );

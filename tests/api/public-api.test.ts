@@ -318,7 +318,7 @@ describe('GET /api/policy-documents', () => {
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       data: null,
-      error: { status: 400, name: 'ValidationError', message, details: { code } },
+      error: { status: 400, name: 'ValidationError', message, details: { code, reasons: [{ code, message }] } },
     });
   });
 });
@@ -380,7 +380,7 @@ describe('GET /api/policy-documents/:key', () => {
           status: 404,
           name: 'NotFoundError',
           message: '未找到该内容，或该内容未公开',
-          details: { code: 'NOT_FOUND' },
+          details: { code: 'NOT_FOUND', reasons: [{ code: 'NOT_FOUND', message: '未找到该内容，或该内容未公开' }] },
         },
       });
     }

@@ -274,12 +274,11 @@ test('依申请公开须填写理由（保存草稿时即校验）', async () =>
     .send(documentData(department.documentId, { title: '依申请公开无理由', disclosure: 'on_request' }));
 
   expect(res.status).toBe(400);
-  expect(res.body.error.details.errors).toEqual([
+  expect(res.body.error.details.reasons).toEqual([
     {
       path: ['disclosureReason'],
       code: 'FIELD_REQUIRED',
       message: '公开属性为“依申请公开”时须填写「不公开/依申请公开理由」',
-      name: 'ValidationError',
     },
   ]);
 });

@@ -87,7 +87,10 @@ describe('@strapi/client 读取公开接口', () => {
         status: 400,
         name: 'ValidationError',
         message: expect.stringContaining('不支持按“disclosure”筛选'),
-        details: { code: 'INVALID_FILTER' },
+        details: {
+          code: 'INVALID_FILTER',
+          reasons: [{ code: 'INVALID_FILTER', message: expect.stringContaining('不支持按“disclosure”筛选') }],
+        },
       },
     });
   });

@@ -1,3 +1,4 @@
+import type { Reason } from '../reasons';
 import { statusChangeProblem, type ArchiveStatus } from './queue';
 
 export interface QueuedItem {
@@ -7,13 +8,24 @@ export interface QueuedItem {
 }
 
 export type BatchProblemCode =
-  'EMPTY_SELECTION' | 'BATCH_NUMBER_MISSING' | 'FAILURE_REASON_MISSING' | 'ITEM_NOT_FOUND' | 'INVALID_STATUS_CHANGE';
+  | 'ARCHIVE_QUEUE_READ_ONLY'
+  | 'BATCH_NOT_FOUND'
+  | 'EMPTY_SELECTION'
+  | 'BATCH_NUMBER_MISSING'
+  | 'FAILURE_REASON_MISSING'
+  | 'ITEM_NOT_FOUND'
+  | 'INVALID_STATUS_CHANGE';
 
-export interface BatchProblem {
-  code: BatchProblemCode;
-  message: string;
-  documentId?: string;
-}
+/** Queue items are records of what was published: nobody writes them through the content manager or API. */
+export const ARCHIVE_QUEUE_PROTECTED: Reason<BatchProblemCode> = {
+  code: 'ARCHIVE_QUEUE_READ_ONLY',
+  message: '归档移交项由系统在发布时生成，不能新建、修改或删除；请在归档移交列表中选择后使用“标记为已移交”或“移交失败”',
+};
+
+export const batchNotFound = (batchNumber: string): Reason<BatchProblemCode> => ({
+  code: 'BATCH_NOT_FOUND',
+  message: `移交批次“${batchNumber}”不存在或没有已移交的项`,
+});
 
 const filled = (value: string | undefined): boolean => typeof value === 'string' && value.trim() !== '';
 
@@ -26,8 +38,8 @@ export const batchProblems = (
   found: readonly QueuedItem[],
   to: 'transferred' | 'failed',
   detail: { batchNumber?: string; failureReason?: string },
-): BatchProblem[] => {
-  const problems: BatchProblem[] = [];
+): Reason<BatchProblemCode>[] => {
+  const problems: Reason<BatchProblemCode>[] = [];
   if (requested.length === 0) problems.push({ code: 'EMPTY_SELECTION', message: '请至少选择一个归档移交项' });
   if (to === 'transferred' && !filled(detail.batchNumber)) {
     problems.push({ code: 'BATCH_NUMBER_MISSING', message: '请填写移交批次号' });

@@ -1,4 +1,5 @@
-import type { FieldError } from '../content/validate-input';
+import type { FieldErrorCode } from '../content/validate-input';
+import type { Reason } from '../reasons';
 import { isValidDate } from '../content/validate-input';
 import type { YearSchedule } from './working-days';
 
@@ -22,9 +23,9 @@ const parseList = (
   field: ListField,
   text: unknown,
   year: number,
-): { days: Map<string, string>; errors: FieldError[] } => {
+): { days: Map<string, string>; errors: Reason<FieldErrorCode>[] } => {
   const days = new Map<string, string>();
-  const errors: FieldError[] = [];
+  const errors: Reason<FieldErrorCode>[] = [];
   lines(text).forEach((line, index) => {
     if (line === '') return;
     const [date, ...name] = line.split(/\s+/);
@@ -40,7 +41,7 @@ const parseList = (
   return { days, errors };
 };
 
-export type ScheduleEntryParse = { ok: true; schedule: YearSchedule } | { ok: false; errors: FieldError[] };
+export type ScheduleEntryParse = { ok: true; schedule: YearSchedule } | { ok: false; errors: Reason<FieldErrorCode>[] };
 
 export const parseScheduleEntry = (input: ScheduleEntryInput): ScheduleEntryParse => {
   const year =
@@ -56,7 +57,7 @@ export const parseScheduleEntry = (input: ScheduleEntryInput): ScheduleEntryPars
   const errors = [
     ...holidays.errors,
     ...workdays.errors,
-    ...both.map((date): FieldError => ({
+    ...both.map((date): Reason<FieldErrorCode> => ({
       path: ['workdays'],
       code: 'INVALID_DATE',
       message: `${date} 不能同时是放假日期和调休上班日期`,

@@ -1,5 +1,6 @@
 import { ENUMS, type EnumName } from '../enums';
 import { parseDocumentNumber } from '../numbering/document-number';
+import type { Reason } from '../reasons';
 
 /** The part of a content-type attribute that input validation needs (mirrors Strapi's schema JSON). */
 export interface FieldSpec {
@@ -21,12 +22,6 @@ export interface RelationInput {
   targets: readonly string[];
   /** submitted references that match no existing entry */
   missing: readonly string[];
-}
-
-export interface FieldError {
-  path: string[];
-  code: FieldErrorCode;
-  message: string;
 }
 
 export type FieldErrorCode =
@@ -96,7 +91,7 @@ const checkValue = (
   spec: FieldSpec,
   value: unknown,
   enumName: EnumName | undefined,
-): Omit<FieldError, 'path'> | null => {
+): Omit<Reason<FieldErrorCode>, 'path'> | null => {
   switch (spec.type) {
     case 'string':
     case 'text':
@@ -175,8 +170,8 @@ const checkValue = (
 };
 
 /** Every problem with a write, in field order: required fields, then each submitted value. */
-export const validateInput = (check: InputCheck): FieldError[] => {
-  const errors: FieldError[] = [];
+export const validateInput = (check: InputCheck): Reason<FieldErrorCode>[] => {
+  const errors: Reason<FieldErrorCode>[] = [];
   for (const [field, spec] of Object.entries(check.fields)) {
     const label = check.labels[field] ?? field;
     const submitted = field in check.data ? check.data[field] : undefined;
@@ -195,20 +190,20 @@ export const validateInput = (check: InputCheck): FieldError[] => {
 };
 
 /** 发文字号 is optional, but when given it must have the standard form. */
-export const checkDocumentNumber = (value: unknown): FieldError | null => {
+export const checkDocumentNumber = (value: unknown): Reason<FieldErrorCode> | null => {
   if (typeof value !== 'string' || value.trim() === '') return null;
   const parsed = parseDocumentNumber(value);
   return parsed.ok ? null : { path: ['documentNumber'], code: 'DOCUMENT_NUMBER_INVALID', message: parsed.message };
 };
 
-export const duplicateDocumentNumber = (value: string, otherTitle: string): FieldError => ({
+export const duplicateDocumentNumber = (value: string, otherTitle: string): Reason<FieldErrorCode> => ({
   path: ['documentNumber'],
   code: 'DOCUMENT_NUMBER_DUPLICATE',
   message: `发文字号“${value}”已被文件《${otherTitle}》使用，发文字号不能重复`,
 });
 
 /** 依申请公开 and 不予公开 must say why (the reason stays internal). */
-export const checkDisclosureReason = (disclosure: unknown, reason: unknown): FieldError | null =>
+export const checkDisclosureReason = (disclosure: unknown, reason: unknown): Reason<FieldErrorCode> | null =>
   (disclosure === 'on_request' || disclosure === 'not_disclosed') &&
   (typeof reason !== 'string' || reason.trim() === '')
     ? {

@@ -1,4 +1,5 @@
-import type { FieldError } from '../content/validate-input';
+import type { FieldErrorCode } from '../content/validate-input';
+import type { Reason } from '../reasons';
 
 /** A department and its place in the hierarchy 区政府 → 区府办/部门 → 街道/镇. */
 export interface DepartmentNode {
@@ -65,7 +66,11 @@ export const canAssignDepartment = (access: DepartmentAccess, departmentId: numb
  * The refusal for a department outside the user's scope: names the departments they may choose, or
  * says that their account belongs to none yet.
  */
-export const departmentOutOfScope = (field: string, label: string, allowedNames: readonly string[]): FieldError => ({
+export const departmentOutOfScope = (
+  field: string,
+  label: string,
+  allowedNames: readonly string[],
+): Reason<FieldErrorCode> => ({
   path: [field],
   code: 'DEPARTMENT_OUT_OF_SCOPE',
   message:

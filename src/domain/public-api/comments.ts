@@ -1,5 +1,6 @@
 import { isValidEmail } from '../content/validate-input';
-import type { Problem } from './problems';
+import type { Reason } from '../reasons';
+import type { PublicApiCode } from './problems';
 import { isOpenForComments, type Instant } from './shapes';
 
 export const MAX_COMMENT_LENGTH = 5000;
@@ -21,7 +22,7 @@ export interface ConsultationFacts {
   consultationEnd: Instant | null;
 }
 
-export type CommentCheck = { ok: true; value: CommentSubmission } | { ok: false; problems: Problem[] };
+export type CommentCheck = { ok: true; value: CommentSubmission } | { ok: false; problems: Reason<PublicApiCode>[] };
 
 const SUBMITTABLE = ['decisionItem', 'content', 'commenterName', 'contactPhone', 'contactEmail'];
 const CONTACT_LABELS = { commenterName: '姓名', contactPhone: '联系电话', contactEmail: '电子邮箱' } as const;
@@ -37,7 +38,7 @@ export const commentTarget = (body: unknown): string | null => {
   return typeof target === 'string' && target.trim() !== '' ? target.trim() : null;
 };
 
-const contactProblem = (field: keyof typeof CONTACT_LABELS, value: unknown): Problem | null => {
+const contactProblem = (field: keyof typeof CONTACT_LABELS, value: unknown): Reason<PublicApiCode> | null => {
   if (value === undefined || value === null || value === '') return null;
   const label = CONTACT_LABELS[field];
   if (typeof value !== 'string') return { code: 'INVALID_CONTACT', message: `「${label}」须为文本` };
@@ -50,7 +51,7 @@ const contactProblem = (field: keyof typeof CONTACT_LABELS, value: unknown): Pro
   return null;
 };
 
-const contentProblem = (content: unknown): Problem | null => {
+const contentProblem = (content: unknown): Reason<PublicApiCode> | null => {
   if (typeof content !== 'string' || content.trim() === '') {
     return { code: 'CONTENT_REQUIRED', message: '请填写意见内容' };
   }
@@ -60,7 +61,7 @@ const contentProblem = (content: unknown): Problem | null => {
     : null;
 };
 
-const consultationProblem = (item: ConsultationFacts | null, today: string): Problem | null => {
+const consultationProblem = (item: ConsultationFacts | null, today: string): Reason<PublicApiCode> | null => {
   if (item === null) return { code: 'DECISION_ITEM_NOT_FOUND', message: '所选决策事项不存在或未公开' };
   return isOpenForComments(item, today)
     ? null
@@ -79,13 +80,13 @@ export const checkComment = (body: unknown, item: ConsultationFacts | null, toda
   const problems = [
     unknownField === undefined
       ? null
-      : ({ code: 'INVALID_BODY', message: `不能提交字段“${unknownField}”` } satisfies Problem),
+      : ({ code: 'INVALID_BODY', message: `不能提交字段“${unknownField}”` } satisfies Reason<PublicApiCode>),
     consultationProblem(item, today),
     contentProblem(data.content),
     ...(Object.keys(CONTACT_LABELS) as (keyof typeof CONTACT_LABELS)[]).map((field) =>
       contactProblem(field, data[field]),
     ),
-  ].filter((problem): problem is Problem => problem !== null);
+  ].filter((problem): problem is Reason<PublicApiCode> => problem !== null);
   const target = commentTarget(body);
   if (problems.length > 0 || target === null) return { ok: false, problems };
   return {

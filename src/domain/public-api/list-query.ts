@@ -1,4 +1,5 @@
-import { refuse, type Parsed, type Problem } from './problems';
+import type { Reason } from '../reasons';
+import { refuse, type Parsed, type PublicApiCode } from './problems';
 
 /** How one public filter is written (`filters[<field>]…[$eq]=value`) and what values it takes. */
 export type FilterSpec =
@@ -157,7 +158,7 @@ export const checkShapeParams = (query: Readonly<Record<string, unknown>>, publi
   const unknown = named.find((name) => !publicNames.has(name));
   return unknown === undefined
     ? null
-    : ({ code: 'INVALID_QUERY', message: `“${unknown}”不是公开字段，不能查询` } satisfies Problem);
+    : ({ code: 'INVALID_QUERY', message: `“${unknown}”不是公开字段，不能查询` } satisfies Reason<PublicApiCode>);
 };
 
 /** The parsed list request, or the first thing wrong with it. */

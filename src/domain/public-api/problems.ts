@@ -1,3 +1,5 @@
+import type { Reason } from '../reasons';
+
 /** Why the public API refuses a request: a stable code (clients key on it) and a Chinese message. */
 export type PublicApiCode =
   | 'INVALID_PAGINATION'
@@ -13,16 +15,11 @@ export type PublicApiCode =
   | 'CONTENT_TOO_LONG'
   | 'INVALID_CONTACT';
 
-export interface Problem {
-  code: PublicApiCode;
-  message: string;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Reason<PublicApiCode> };
 
 export const refuse = <T>(code: PublicApiCode, message: string): Parsed<T> => ({
   ok: false,
   problem: { code, message },
 });
 
-export const NOT_FOUND: Problem = { code: 'NOT_FOUND', message: '未找到该内容，或该内容未公开' };
+export const NOT_FOUND: Reason<PublicApiCode> = { code: 'NOT_FOUND', message: '未找到该内容，或该内容未公开' };

@@ -1,4 +1,5 @@
 import { enumLabel } from '../enums';
+import type { Reason as AnyReason } from '../reasons';
 
 /** Stable forever: API clients key on these. */
 export type ReasonCode =
@@ -13,12 +14,8 @@ export type ReasonCode =
   | 'LAST_INTERPRETATION'
   | 'SAME_EDITOR';
 
-export interface Reason {
-  code: ReasonCode;
-  message: string;
-  /** set when the reason concerns another document than the one acted on */
-  documentId?: string;
-}
+/** A reason the publish gate gives. */
+export type Reason = AnyReason<ReasonCode>;
 
 /** Why a document needs an interpretation, in the words of the 三同步 rule. */
 export type InterpretationGround = 'normative' | 'wide-impact' | 'government';

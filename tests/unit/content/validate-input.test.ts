@@ -59,6 +59,6 @@ test.each`
   ${'断开必填关联'}               | ${{ data: { title: '标题', department: found() }, requiredInDraft: ['title', 'department'] }}                         | ${[['department', 'FIELD_REQUIRED', '「发布机构」为必填项']]}
   ${'多个错误按字段顺序一次列出'} | ${{ data: { title: '', year: 'x', isNormative: 1 } }}                                                                 | ${[['title', 'FIELD_REQUIRED', '「公文标题」为必填项'], ['year', 'INVALID_NUMBER', '「年度」须为整数，当前为“x”'], ['isNormative', 'INVALID_BOOLEAN', '「规范性文件」须为是或否（true/false），当前为“1”']]}
 `('$label', ({ overrides, expected }) => {
-  const errors = validateInput(check(overrides)).map((e) => [e.path[0], e.code, e.message]);
+  const errors = validateInput(check(overrides)).map((e) => [e.path?.[0], e.code, e.message]);
   expect(errors).toEqual(expected);
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { checkComment, commentTarget } from '../../../domain/public-api/comments';
 import { publicDecisions } from '../../../repositories/public-content';
-import { invalidSubmission, today, type PublicContext } from '../../../services/public-api';
+import { invalidRequest, today, type PublicContext } from '../../../services/public-api';
 import { UID } from '../../../uid';
 
 /** Public comment on a decision draft during its consultation; contact details are stored, never echoed. */
@@ -11,7 +11,7 @@ export default factories.createCoreController(UID.decisionComment, ({ strapi }) 
     const target = commentTarget(body);
     const item = target === null ? null : await publicDecisions.consultation(strapi, target);
     const checked = checkComment(body, item, today());
-    if (!checked.ok) throw invalidSubmission(checked.problems);
+    if (!checked.ok) throw invalidRequest(...checked.problems);
     // A new comment awaits the department's review; the input check requires the field before defaults apply.
     const data = { ...checked.value, adoption: 'unreviewed' as const };
     const comment = await strapi.documents(UID.decisionComment).create({ data });
