@@ -47,6 +47,7 @@ const DESCRIPTIONS: Partial<Record<OwnUid, Record<string, string>>> = {
   },
   [UID.policyInterpretation]: {
     document: '解读随所解读的文件同步发布：请在文件页面点击“发布”；文件已发布后，新增的解读可单独发布',
+    forcePublishReason: '仅公开办（“强制发布”权限）填写：单独发布本人最后编辑的解读时凭此理由发布，记入强制发布记录',
   },
   [UID.workCalendar]: {
     holidays: '每行一天：“2027-02-06 春节”；含法定节假日与调休放假的全部日期',

@@ -5,12 +5,12 @@ import {
   evaluateInterpretationWithdrawal,
   evaluatePublish,
 } from '../domain/publish-gate/evaluate';
-import { interpretationsToCoPublish, isForcePublish } from '../domain/publish-gate/rules';
+import { interpretationsToCoPublish } from '../domain/publish-gate/rules';
 import { loadDocumentFacts, loadLeavingFacts, publishedDocumentOf } from '../repositories/publish-facts';
 import { resolveRelationInput } from '../repositories/relations';
 import { hasPublishedVersion, storedTargets, titleOf, updateDraftRow } from '../repositories/stored-entries';
 import { currentActor } from '../services/actor';
-import { forcePublishRecord, logForcePublish } from '../services/force-publish';
+import { forcePublishStamp, recordForcePublish, type ForcedSubject } from '../services/force-publish';
 import { lastEditorsOf } from '../repositories/last-editors';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
@@ -39,10 +39,10 @@ export const checkInterpretationBeforePublish =
       const data = ctx.action === 'publish' ? {} : (params.data ?? {});
       const actor = currentActor(strapi);
       const facts = await loadDocumentFacts(strapi, documentId, data, actor.id);
-      const reasons = evaluatePublish(facts, actor);
+      const { reasons, waived } = evaluatePublish(facts, actor);
       if (reasons.length > 0) throw refusal(reasons);
 
-      const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts, new Date()) : null;
+      const forced = waived.length > 0 ? await forcePublishStamp(strapi, waived, facts.issuedAt, new Date()) : null;
       if (forced && documentId && ctx.action === 'publish') {
         await updateDraftRow(strapi, UID.policyDocument, documentId, { ...forced });
       } else if (forced) {
@@ -56,21 +56,34 @@ export const checkInterpretationBeforePublish =
           await strapi.documents(UID.policyInterpretation).publish({ documentId });
         }
       });
-      if (forced) await logForcePublish(strapi, publishedId, facts, actor, forced);
+      if (forced) {
+        const { title, documentNumber, forcePublishReason: reason } = facts;
+        await recordForcePublish(
+          strapi,
+          { document: publishedId, interpretation: null, title, documentNumber, reason },
+          waived,
+          forced,
+        );
+      }
       return result;
     });
   };
 
+/** The gate's facts about an interpretation being published, and what a force publish of it would record. */
 const interpretationPublishFacts = async (
   strapi: Core.Strapi,
   ctx: DocumentContext,
   data: Record<string, unknown>,
-): Promise<InterpretationPublishFacts> => {
+): Promise<{ facts: InterpretationPublishFacts; subject: Omit<ForcedSubject, 'interpretation'> }> => {
   const documentId = targetDocumentId(ctx);
   if (documentId && isCoPublished(documentId)) {
-    return { document: null, coPublishing: true, leaving: null, lastEditorId: null };
+    return {
+      facts: { document: null, coPublishing: true, leaving: null, lastEditorId: null, forcePublishReason: null },
+      subject: { document: null, title: '', documentNumber: null, reason: null },
+    };
   }
   const stored = await writableEntryOf(strapi, ctx);
+  const value = (field: string): unknown => (field in data ? data[field] : stored?.[field]);
   const before = storedTargets(stored?.document);
   const [target] =
     'document' in data
@@ -78,19 +91,27 @@ const interpretationPublishFacts = async (
       : before;
   const targetTitle = target ? await titleOf(strapi, UID.policyDocument, target) : null;
   const current = documentId ? await publishedDocumentOf(strapi, documentId) : null;
+  const reason = value('forcePublishReason');
+  const forcePublishReason = typeof reason === 'string' ? reason : null;
   return {
-    document:
-      targetTitle !== null
-        ? {
-            title: targetTitle,
-            published: await hasPublishedVersion(strapi, UID.policyDocument, target),
-          }
-        : null,
-    coPublishing: false,
-    leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
-    lastEditorId: documentId
-      ? ((await lastEditorsOf(strapi, UID.policyInterpretation, [documentId])).get(documentId) ?? null)
-      : currentActor(strapi).id,
+    facts: {
+      document:
+        targetTitle !== null
+          ? { title: targetTitle, published: await hasPublishedVersion(strapi, UID.policyDocument, target) }
+          : null,
+      coPublishing: false,
+      leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
+      lastEditorId: documentId
+        ? ((await lastEditorsOf(strapi, UID.policyInterpretation, [documentId])).get(documentId) ?? null)
+        : currentActor(strapi).id,
+      forcePublishReason,
+    },
+    subject: {
+      document: target ?? null,
+      title: String(value('title') ?? ''),
+      documentNumber: null,
+      reason: forcePublishReason,
+    },
   };
 };
 
@@ -107,14 +128,16 @@ export const checkDocumentBeforeInterpretation =
     if (isPublishWrite(ctx)) {
       return await strapi.db.transaction(async () => {
         const data = ctx.action === 'publish' ? {} : (params.data ?? {});
-        const facts = await interpretationPublishFacts(strapi, ctx, data);
-        const actor = currentActor(strapi);
-        const reasons = evaluateInterpretationPublish(facts, actor);
+        const { facts, subject } = await interpretationPublishFacts(strapi, ctx, data);
+        const { reasons, waived } = evaluateInterpretationPublish(facts, currentActor(strapi));
         if (reasons.length > 0) throw refusal(reasons);
-        if (!facts.coPublishing && actor.id !== null && facts.lastEditorId === actor.id) {
-          strapi.log.warn(`强制发布（本人为最后编辑人）：解读 ${params.documentId ?? '（新建）'}，操作人 #${actor.id}`);
+        const result = await next();
+        if (waived.length > 0) {
+          const interpretation = params.documentId ?? (result as { documentId: string }).documentId;
+          const stamp = await forcePublishStamp(strapi, waived, null, new Date());
+          await recordForcePublish(strapi, { ...subject, interpretation }, waived, stamp);
         }
-        return next();
+        return result;
       });
     }
     if ((ctx.action === 'unpublish' || ctx.action === 'delete') && params.documentId) {

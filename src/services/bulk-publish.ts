@@ -22,7 +22,7 @@ export const checkBulkPublishFirst = (strapi: Core.Strapi): void => {
       const refused: Reason[] = [];
       for (const documentId of documentIds) {
         const facts = await loadDocumentFacts(strapi, documentId, {}, null);
-        for (const reason of evaluatePublish(facts, currentActor(strapi))) {
+        for (const reason of evaluatePublish(facts, currentActor(strapi)).reasons) {
           refused.push({
             ...reason,
             message: `《${facts.title}》${reason.message}`,

@@ -501,4 +501,44 @@ describe('第二双眼睛：单独发布解读', () => {
     ]);
     expect(published.status).toBe(200);
   });
+
+  test('公开办单独发布本人改过的解读：未填理由 400；填写强制发布理由 200，记入强制发布记录', async () => {
+    const interpretation = await app.strapi.documents(UID.policyInterpretation).create({
+      data: {
+        title: '公开办改写的补充解读',
+        document: own.published,
+        interpretingDepartment: edu.documentId,
+        form: 'text_reading',
+        mainContent: '补充要点。',
+      },
+    });
+    const url = `${CM(UID.policyInterpretation)}/${interpretation.documentId}`;
+    expect((await as('office').put(url).send({ mainContent: '公开办改写的要点。' })).status).toBe(200);
+
+    const refused = await as('office').post(`${url}/actions/publish`).send({});
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.reasons).toEqual([
+      { code: 'SAME_EDITOR', message: '您是该解读的最后编辑人，按“第二双眼睛”规则须由其他审核人发布' },
+    ]);
+    expect(await isPublished(UID.policyInterpretation, interpretation.documentId)).toBe(false);
+
+    const forced = await as('office')
+      .post(`${url}/actions/publish`)
+      .send({ forcePublishReason: '审核人出差，值班补发' });
+
+    expect(forced.status).toBe(200);
+    expect(await isPublished(UID.policyInterpretation, interpretation.documentId)).toBe(true);
+    const record = await app.strapi.db.query(UID.forcePublishRecord).findOne({
+      where: { interpretation: { documentId: interpretation.documentId } },
+      populate: { document: { select: ['documentId'] } },
+    });
+    expect(record).toMatchObject({
+      title: '公开办改写的补充解读',
+      reason: '审核人出差，值班补发',
+      byLastEditor: true,
+      withoutInterpretation: false,
+      interpretationDueAt: null,
+      document: { documentId: own.published },
+    });
+  });
 });

@@ -157,6 +157,8 @@ describe('已发布文件的最后一篇已发布解读', () => {
         message:
           '该解读是已发布文件《原文件》唯一已发布的解读，文件仍处于发布状态时不能撤销发布、删除或改为解读其他文件',
       },
+      // The webmaster changed the interpretation while publishing it, without a 强制发布理由.
+      { code: 'SAME_EDITOR', message: '您是该解读的最后编辑人，按“第二双眼睛”规则须由其他审核人发布' },
     ]);
     expect(await snapshot()).toEqual(before);
   });

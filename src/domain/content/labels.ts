@@ -78,6 +78,7 @@ export const FIELD_LABELS = {
     contactUnit: '咨询单位',
     contactPerson: '联系人',
     contactPhone: '咨询电话',
+    forcePublishReason: '强制发布理由（本人编辑后发布）',
   },
   'decision-item': {
     title: '决策事项名称',
@@ -120,7 +121,8 @@ export const FIELD_LABELS = {
   },
   'force-publish-record': {
     document: '政策文件',
-    title: '公文标题',
+    interpretation: '政策解读',
+    title: '标题',
     documentNumber: '发文字号',
     reason: '强制发布理由',
     publishedBy: '操作人',

@@ -51,6 +51,8 @@ export interface InterpretationPublishFacts {
   coPublishing: boolean;
   /** admin user who last changed its draft */
   lastEditorId: number | null;
+  /** 强制发布理由 given with this publish (null: none) */
+  forcePublishReason: string | null;
   /** the published document it currently interprets, when this write would leave it */
   leaving: LeavingFacts | null;
 }

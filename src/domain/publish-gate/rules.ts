@@ -4,7 +4,7 @@ import { REASONS, type InterpretationGround, type Reason } from './reasons';
 /** A rule returns what it refuses; an empty list means it has nothing against the publish. */
 export type DocumentRule = (facts: DocumentFacts, actor: Actor) => readonly Reason[];
 
-const filled = (value: string | null): boolean => value !== null && value.trim() !== '';
+export const filled = (value: string | null): boolean => typeof value === 'string' && value.trim() !== '';
 
 /** The facts that decide whether a document needs an interpretation. */
 export type InterpretationNeed = Pick<DocumentFacts, 'isNormative' | 'wideImpact' | 'issuerLevel'>;
@@ -28,10 +28,6 @@ export const interpretationsToCoPublish = (facts: DocumentFacts): Interpretation
 const hasInterpretation = (facts: DocumentFacts): boolean =>
   facts.interpretations.some((interpretation) => interpretation.published || ready(interpretation));
 
-/** A document that needs an interpretation goes out without one. */
-export const lacksInterpretation = (facts: DocumentFacts): boolean =>
-  needsInterpretation(facts) && !hasInterpretation(facts);
-
 /** The publisher last changed the document, or an interpretation that would go out with it. */
 const ownEdits = (facts: DocumentFacts, actor: Actor): Reason[] =>
   actor.id === null
@@ -43,21 +39,9 @@ const ownEdits = (facts: DocumentFacts, actor: Actor): Reason[] =>
           .map((interpretation) => REASONS.sameEditorOfInterpretation(interpretation.title, interpretation.documentId)),
       ];
 
-/** The publisher last edited the document or an interpretation going out with it (第二双眼睛 not met). */
-export const publishedByLastEditor = (facts: DocumentFacts, actor: Actor): boolean => ownEdits(facts, actor).length > 0;
-
-/**
- * The disclosure office publishes what the rules would hold back, with a recorded reason (SPEC rules 1
- * and 8): a document without its interpretation, or one they edited themselves.
- */
-export const isForcePublish = (facts: DocumentFacts, actor: Actor): boolean =>
-  actor.canForcePublish &&
-  filled(facts.forcePublishReason) &&
-  (lacksInterpretation(facts) || publishedByLastEditor(facts, actor));
-
-const interpretationRequired: DocumentRule = (facts, actor) => {
+const interpretationRequired: DocumentRule = (facts) => {
   const ground = interpretationGround(facts);
-  if (ground === null || hasInterpretation(facts) || isForcePublish(facts, actor)) return [];
+  if (ground === null || hasInterpretation(facts)) return [];
   const notReady = facts.interpretations.filter((interpretation) => !interpretation.published);
   return [
     REASONS.interpretationRequired(ground),
@@ -66,8 +50,7 @@ const interpretationRequired: DocumentRule = (facts, actor) => {
 };
 
 /** 第二双眼睛: someone other than the last editor publishes (SPEC rule 8). */
-const reviewedBySomeoneElse: DocumentRule = (facts, actor) =>
-  isForcePublish(facts, actor) ? [] : ownEdits(facts, actor);
+const reviewedBySomeoneElse: DocumentRule = ownEdits;
 
 const proactiveDisclosureOnly: DocumentRule = (facts) =>
   facts.disclosure === 'proactive' ? [] : [REASONS.disclosureNotProactive(facts.disclosure)];
@@ -106,7 +89,7 @@ export const interpretationReviewedBySomeoneElse = (
   facts: InterpretationPublishFacts,
   actor: Actor,
 ): readonly Reason[] =>
-  !facts.coPublishing && actor.id !== null && facts.lastEditorId === actor.id && !actor.canForcePublish
+  !facts.coPublishing && actor.id !== null && facts.lastEditorId === actor.id
     ? [REASONS.sameEditor('interpretation')]
     : [];
 

@@ -4,7 +4,7 @@ import {
   evaluatePublish,
 } from '../../../src/domain/publish-gate/evaluate';
 import type { DocumentFacts, InterpretationFacts, LeavingFacts } from '../../../src/domain/publish-gate/facts';
-import { interpretationsToCoPublish, isForcePublish } from '../../../src/domain/publish-gate/rules';
+import { interpretationsToCoPublish } from '../../../src/domain/publish-gate/rules';
 
 const interpretation = (overrides: Partial<InterpretationFacts> = {}): InterpretationFacts => ({
   documentId: 'i1',
@@ -74,7 +74,7 @@ describe('evaluatePublish 列出文件不能发布的全部原因', () => {
     ${'公开办本人编辑，填写理由强制发布'} | ${doc({ lastEditorId: 9, forcePublishReason: '值班期间紧急发布' })}                                                                | ${office}                               | ${[]}
     ${'编辑本人编辑填理由也不行'}         | ${doc({ lastEditorId: 7, forcePublishReason: '紧急' })}                                                                            | ${editor}                               | ${['SAME_EDITOR']}
   `('$label', ({ facts, actor, expected }) => {
-    expect(evaluatePublish(facts, actor).map((r) => r.code)).toEqual(expected);
+    expect(evaluatePublish(facts, actor).reasons.map((r) => r.code)).toEqual(expected);
   });
 
   test.each`
@@ -86,7 +86,7 @@ describe('evaluatePublish 列出文件不能发布的全部原因', () => {
     ${'未设置公开属性'}   | ${doc({ disclosure: null })}          | ${'该文件未设置公开属性，只有主动公开的文件可以在网站发布'}
     ${'机密'}             | ${doc({ classification: 'secret' })}  | ${'该文件密级为“机密”，只有非密文件可以发布'}
   `('中文提示：$label', ({ facts, message }) => {
-    expect(evaluatePublish(facts, editor).map((r) => r.message)).toEqual([message]);
+    expect(evaluatePublish(facts, editor).reasons.map((r) => r.message)).toEqual([message]);
   });
 
   test('第二双眼睛：提示由其他审核人发布，同步发布的解读带上它的 documentId', () => {
@@ -95,7 +95,7 @@ describe('evaluatePublish 列出文件不能发布的全部原因', () => {
       interpretations: [interpretation({ documentId: 'i3', title: '图解', lastEditorId: 7 })],
     });
 
-    expect(evaluatePublish(facts, editor)).toEqual([
+    expect(evaluatePublish(facts, editor).reasons).toEqual([
       {
         code: 'SAME_EDITOR',
         message: '您是该文件的最后编辑人，按“第二双眼睛”规则须由其他审核人发布（公开办可填写强制发布理由后发布）',
@@ -114,7 +114,7 @@ describe('evaluatePublish 列出文件不能发布的全部原因', () => {
       interpretations: [interpretation({ documentId: 'i9', title: '图解', draftProblems: ['「解读形式」为必填项'] })],
     });
 
-    expect(evaluatePublish(facts, editor)[1]).toEqual({
+    expect(evaluatePublish(facts, editor).reasons[1]).toEqual({
       code: 'INTERPRETATION_NOT_READY',
       message: '关联的解读《图解》不能同步发布：「解读形式」为必填项',
       documentId: 'i9',
@@ -133,15 +133,39 @@ describe('同步发布与强制发布', () => {
   });
 
   test.each`
-    label                         | facts                                                                                          | actor     | expected
-    ${'需要解读、无解读、有理由'} | ${doc({ isNormative: true, forcePublishReason: '紧急' })}                                      | ${office} | ${true}
-    ${'已有解读无需强制'}         | ${doc({ isNormative: true, forcePublishReason: '紧急', interpretations: [interpretation()] })} | ${office} | ${false}
-    ${'不需要解读'}               | ${doc({ forcePublishReason: '紧急' })}                                                         | ${office} | ${false}
-    ${'无权限'}                   | ${doc({ isNormative: true, forcePublishReason: '紧急' })}                                      | ${editor} | ${false}
-    ${'本人编辑、有理由'}         | ${doc({ lastEditorId: 9, forcePublishReason: '紧急' })}                                        | ${office} | ${true}
-    ${'他人编辑、有理由无需强制'} | ${doc({ lastEditorId: 8, forcePublishReason: '紧急' })}                                        | ${office} | ${false}
-  `('isForcePublish：$label', ({ facts, actor, expected }) => {
-    expect(isForcePublish(facts, actor)).toBe(expected);
+    label                         | facts                                                                                                                  | actor     | reasons                        | waived
+    ${'需要解读、无解读、有理由'} | ${doc({ isNormative: true, forcePublishReason: '紧急' })}                                                              | ${office} | ${[]}                          | ${['INTERPRETATION_REQUIRED']}
+    ${'解读未通过校验、有理由'}   | ${doc({ isNormative: true, forcePublishReason: '紧急', interpretations: [interpretation({ draftProblems: ['x'] })] })} | ${office} | ${[]}                          | ${['INTERPRETATION_REQUIRED', 'INTERPRETATION_NOT_READY']}
+    ${'已有解读无需强制'}         | ${doc({ isNormative: true, forcePublishReason: '紧急', interpretations: [interpretation()] })}                         | ${office} | ${[]}                          | ${[]}
+    ${'不需要解读'}               | ${doc({ forcePublishReason: '紧急' })}                                                                                 | ${office} | ${[]}                          | ${[]}
+    ${'无权限'}                   | ${doc({ isNormative: true, forcePublishReason: '紧急' })}                                                              | ${editor} | ${['INTERPRETATION_REQUIRED']} | ${[]}
+    ${'本人编辑、有理由'}         | ${doc({ lastEditorId: 9, forcePublishReason: '紧急' })}                                                                | ${office} | ${[]}                          | ${['SAME_EDITOR']}
+    ${'他人编辑、有理由无需强制'} | ${doc({ lastEditorId: 8, forcePublishReason: '紧急' })}                                                                | ${office} | ${[]}                          | ${[]}
+    ${'不豁免其他规则'}           | ${doc({ isNormative: true, forcePublishReason: '紧急', classification: 'internal' })}                                  | ${office} | ${['CLASSIFIED']}              | ${['INTERPRETATION_REQUIRED']}
+  `('强制发布豁免：$label', ({ facts, actor, reasons, waived }) => {
+    const verdict = evaluatePublish(facts, actor);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(reasons);
+    expect(verdict.waived.map((r) => r.code)).toEqual(waived);
+  });
+
+  const ownInterpretation = {
+    document: { title: '文', published: true },
+    coPublishing: false,
+    leaving: null,
+    lastEditorId: 9,
+    forcePublishReason: null,
+  };
+
+  test.each`
+    label                               | facts                                                                                              | actor     | reasons                       | waived
+    ${'公开办本人编辑的解读，未填理由'} | ${ownInterpretation}                                                                               | ${office} | ${['SAME_EDITOR']}            | ${[]}
+    ${'公开办本人编辑的解读，填写理由'} | ${{ ...ownInterpretation, forcePublishReason: '值班期间补发' }}                                    | ${office} | ${[]}                         | ${['SAME_EDITOR']}
+    ${'编辑填写理由也不行'}             | ${{ ...ownInterpretation, lastEditorId: 7, forcePublishReason: '急' }}                             | ${editor} | ${['SAME_EDITOR']}            | ${[]}
+    ${'理由不豁免文件先发布'}           | ${{ ...ownInterpretation, document: { title: '文', published: false }, forcePublishReason: '急' }} | ${office} | ${['DOCUMENT_NOT_PUBLISHED']} | ${['SAME_EDITOR']}
+  `('解读的强制发布豁免：$label', ({ facts, actor, reasons, waived }) => {
+    const verdict = evaluateInterpretationPublish(facts, actor);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(reasons);
+    expect(verdict.waived.map((r) => r.code)).toEqual(waived);
   });
 });
 
@@ -164,7 +188,7 @@ describe('解读的发布、撤销、删除与改挂', () => {
     ${'同步发布时由文件的发布规则判断'}     | ${{ document: null, coPublishing: true, leaving: null, lastEditorId: 7 }}                                                                     | ${[]}
     ${'改挂到其他文件，原文件还有解读'}     | ${{ document: { title: '新', published: true }, coPublishing: false, leaving: leaving({ publishedInterpretations: 2 }), lastEditorId: null }} | ${[]}
   `('evaluateInterpretationPublish：$label', ({ facts, expected }) => {
-    expect(evaluateInterpretationPublish(facts, editor).map((r) => r.code)).toEqual(expected);
+    expect(evaluateInterpretationPublish(facts, editor).reasons.map((r) => r.code)).toEqual(expected);
   });
 
   test('文件未发布时提示从文件发布', () => {
@@ -174,10 +198,11 @@ describe('解读的发布、撤销、删除与改挂', () => {
           document: { title: '关于测试的通知', published: false },
           coPublishing: false,
           leaving: null,
+          forcePublishReason: null,
           lastEditorId: null,
         },
         editor,
-      )[0].message,
+      ).reasons[0].message,
     ).toBe(
       '所解读的文件《关于测试的通知》尚未发布，解读不能先于文件发布，请在该文件页面点击“发布”，文件与解读同步发布',
     );
