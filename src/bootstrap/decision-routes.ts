@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { chinaLocalDate } from '../domain/dates';
 import { overdueAdoptionSummaries } from '../services/decision-feedback';
-import { DECISION_FEEDBACK_ACTION } from './permissions';
+import { DECISION_FEEDBACK_ACTION } from '../rbac/actions';
 
 type KoaContext = Parameters<Core.MiddlewareHandler>[0];
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { chinaLocalDate } from '../domain/dates';
 import { evaluateDecisionWrite, historyAfter, listedEntry } from '../domain/decisions/transitions';
-import { loadStageChangeFacts } from '../repositories/decision-facts';
+import { loadStageChangeFacts, replaceStageHistory } from '../repositories/decision-facts';
 import { actorName } from '../services/actor';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
@@ -60,10 +60,7 @@ const cloneAsNewItem = (
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId;
     if (documentId) {
-      await strapi.db.query(UID.decisionItem).updateMany({
-        where: { documentId },
-        data: { stageHistory: [listedEntry(chinaLocalDate(now), actorName(strapi), now)] },
-      });
+      await replaceStageHistory(strapi, documentId, [listedEntry(chinaLocalDate(now), actorName(strapi), now)]);
     }
     return result;
   });
