@@ -58,4 +58,5 @@ export const stageIndex = (stage: Stage): number => STAGE_ORDER.indexOf(stage);
 export const stageLabel = (stage: Stage): string => enumLabel('decisionStage', stage);
 
 /** The stages strictly between `from` and `to` (those a forward change passes over). */
-export const stagesBetween = (from: Stage, to: Stage): Stage[] => STAGE_ORDER.slice(stageIndex(from) + 1, stageIndex(to));
+export const stagesBetween = (from: Stage, to: Stage): Stage[] =>
+  STAGE_ORDER.slice(stageIndex(from) + 1, stageIndex(to));

@@ -1,14 +1,7 @@
 import { evaluateConsultationPeriod, isWindowClosedOn, type ConsultationPeriod } from './consultation';
 import type { CommentTally } from './feedback';
 import { DECISION_REASONS, type DecisionReason } from './reasons';
-import {
-  SKIPPABLE_STAGES,
-  STAGE_MATERIALS,
-  stageIndex,
-  stagesBetween,
-  type MaterialField,
-  type Stage,
-} from './stages';
+import { SKIPPABLE_STAGES, STAGE_MATERIALS, stageIndex, stagesBetween, type MaterialField, type Stage } from './stages';
 
 /** One reached stage, as the item's stage history keeps it. */
 export interface StageHistoryEntry {
@@ -50,8 +43,7 @@ const filled = (text: string | null | undefined): boolean => typeof text === 'st
 
 /** Public consultation did not take place: passed over with a recorded reason, now or before. */
 export const consultationSkipped = (history: readonly StageHistoryEntry[], skippingNow: readonly Stage[]): boolean =>
-  skippingNow.includes('public_consultation') ||
-  history.some((entry) => entry.skipped.includes('public_consultation'));
+  skippingNow.includes('public_consultation') || history.some((entry) => entry.skipped.includes('public_consultation'));
 
 const orderReasons = (from: Stage, to: Stage, skipReason: string | null): DecisionReason[] => {
   const skipped = stagesBetween(from, to);
