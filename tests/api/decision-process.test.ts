@@ -60,7 +60,7 @@ const snapshot = async () => ({
   comments: await tableRows(app.strapi, UID.decisionComment),
 });
 
-const refused = (outcome: Outcome, reasons: { code: string; message: string; path?: string }[]) => {
+const refused = (outcome: Outcome, reasons: { code: string; message: string; path?: string[] }[]) => {
   expect(outcome.status).toBe(400);
   expect(outcome.error?.details.reasons).toEqual(reasons);
   expect(outcome.error?.message).toBe(reasons.map((r) => r.message).join('；'));
@@ -84,19 +84,19 @@ describe('阶段只能逐个向前推进，缺什么一次列出（管理后台�
       {
         code: 'STAGE_DATE_MISSING',
         message: '请填写进入“公开征求意见”阶段的日期（“本次阶段变更：进入日期”）',
-        path: 'stageReachedOn',
+        path: ['stageReachedOn'],
       },
       {
         code: 'STAGE_UNIT_MISSING',
         message: '请填写“公开征求意见”阶段的负责单位（“本阶段负责单位”）',
-        path: 'stageUnit',
+        path: ['stageUnit'],
       },
-      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案全文”', path: 'draftText' },
-      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案说明”', path: 'draftExplanation' },
+      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案全文”', path: ['draftText'] },
+      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案说明”', path: ['draftExplanation'] },
       {
         code: 'CONSULTATION_DATES_MISSING',
         message: '公开征求意见须填写“征求意见开始日期”和“征求意见截止日期”',
-        path: 'consultationStart',
+        path: ['consultationStart'],
       },
     ]);
     expect(await snapshot()).toEqual(before);
@@ -115,12 +115,12 @@ describe('阶段只能逐个向前推进，缺什么一次列出（管理后台�
       {
         code: 'STAGE_NOT_SKIPPABLE',
         message: '“合法性审查”是必经阶段，不能跳过，须逐个阶段推进',
-        path: 'stage',
+        path: ['stage'],
       },
       {
         code: 'STAGE_SKIP_REASON_MISSING',
         message: '跳过“专家论证”、“风险评估”须填写“本次阶段变更：跳过阶段的理由”',
-        path: 'stageSkipReason',
+        path: ['stageSkipReason'],
       },
     ]);
     expect(await snapshot()).toEqual(before);
@@ -134,7 +134,7 @@ describe('阶段只能逐个向前推进，缺什么一次列出（管理后台�
     const res = await admin.put(`${CM}/${id}`).send({ stage: 'listed', stageReachedOn: today, stageUnit: '区政府' });
 
     refused(fromResponse(res), [
-      { code: 'STAGE_BACKWARD', message: '决策阶段只能向前推进，不能从“公开征求意见”退回“列入目录”', path: 'stage' },
+      { code: 'STAGE_BACKWARD', message: '决策阶段只能向前推进，不能从“公开征求意见”退回“列入目录”', path: ['stage'] },
     ]);
     expect(await snapshot()).toEqual(before);
   });
@@ -145,7 +145,7 @@ describe('阶段只能逐个向前推进，缺什么一次列出（管理后台�
     const reason = {
       code: 'STAGE_MUST_START_LISTED',
       message: '新建的决策事项须从“列入目录”阶段开始，不能直接设为“结果公布”',
-      path: 'stage',
+      path: ['stage'],
     };
 
     refused(fromResponse(await admin.post(CM).send(data)), [reason]);
@@ -196,7 +196,7 @@ describe('征求意见期不少于30日，缩短须有理由（每条写入路�
   const reason = {
     code: 'CONSULTATION_TOO_SHORT',
     message: '征求意见期为 10 日，少于 30 日，须填写“征求意见期少于30日的理由”',
-    path: 'consultationShortReason',
+    path: ['consultationShortReason'],
   };
   let existing: string;
   beforeAll(async () => {
@@ -255,17 +255,17 @@ describe('合法性审查的关口', () => {
       {
         code: 'CONSULTATION_NOT_CLOSED',
         message: `公开征求意见至 ${end} 24 时截止，截止后才能提交合法性审查`,
-        path: 'stage',
+        path: ['stage'],
       },
       {
         code: 'COMMENTS_PENDING_MODERATION',
         message: '尚有 1 条公众意见待审核，审核完毕后才能提交合法性审查',
-        path: 'comments',
+        path: ['comments'],
       },
       {
         code: 'COMMENTS_UNANSWERED',
         message: '尚有 1 条已公开的公众意见未反馈采纳情况，反馈完毕后才能提交合法性审查',
-        path: 'comments',
+        path: ['comments'],
       },
     ]);
     expect(await snapshot()).toEqual(before);
@@ -316,11 +316,11 @@ describe('结果公布的关口', () => {
     const before = await snapshot();
 
     refused(fromResponse(await admin.put(`${CM}/${id}`).send(toResult)), [
-      { code: 'RESULT_DOCUMENT_MISSING', message: '结果公布须关联“决策结果文件”', path: 'resultDocument' },
+      { code: 'RESULT_DOCUMENT_MISSING', message: '结果公布须关联“决策结果文件”', path: ['resultDocument'] },
       {
         code: 'ADOPTION_SUMMARY_NOT_PUBLISHED',
         message: '“公众意见收集采纳情况”尚未公布：请填写并发布后再进入“结果公布”阶段',
-        path: 'commentAdoption',
+        path: ['commentAdoption'],
       },
     ]);
     refused(
@@ -333,12 +333,12 @@ describe('结果公布的关口', () => {
         {
           code: 'RESULT_DOCUMENT_NOT_PUBLISHED',
           message: '决策结果文件《尚未发布的决定》尚未发布，发布后才能进入“结果公布”阶段',
-          path: 'resultDocument',
+          path: ['resultDocument'],
         },
         {
           code: 'ADOPTION_SUMMARY_NOT_PUBLISHED',
           message: '“公众意见收集采纳情况”尚未公布：请填写并发布后再进入“结果公布”阶段',
-          path: 'commentAdoption',
+          path: ['commentAdoption'],
         },
       ],
     );
@@ -396,9 +396,9 @@ describe('意见审核与采纳反馈（管理后台）', () => {
 
   test.each`
     label                     | body                                                                          | reasons
-    ${'不予公开无理由'}       | ${{ moderation: 'moderation_withheld' }}                                      | ${[{ code: 'MODERATION_REASON_MISSING', message: '不予公开的意见须填写“不予公开理由”', path: 'moderationReason' }]}
-    ${'待审核就反馈采纳'}     | ${{ adoption: 'adopted' }}                                                    | ${[{ code: 'ADOPTION_ON_UNPUBLISHED_COMMENT', message: '只有审核后已公开的意见才能反馈采纳情况', path: 'adoption' }]}
-    ${'公开并未采纳但无理由'} | ${{ moderation: 'moderation_published', adoption: 'not_adopted', reply: '' }} | ${[{ code: 'ADOPTION_REASON_MISSING', message: '未采纳的意见须在“答复（未采纳理由）”中说明理由', path: 'reply' }]}
+    ${'不予公开无理由'}       | ${{ moderation: 'moderation_withheld' }}                                      | ${[{ code: 'MODERATION_REASON_MISSING', message: '不予公开的意见须填写“不予公开理由”', path: ['moderationReason'] }]}
+    ${'待审核就反馈采纳'}     | ${{ adoption: 'adopted' }}                                                    | ${[{ code: 'ADOPTION_ON_UNPUBLISHED_COMMENT', message: '只有审核后已公开的意见才能反馈采纳情况', path: ['adoption'] }]}
+    ${'公开并未采纳但无理由'} | ${{ moderation: 'moderation_published', adoption: 'not_adopted', reply: '' }} | ${[{ code: 'ADOPTION_REASON_MISSING', message: '未采纳的意见须在“答复（未采纳理由）”中说明理由', path: ['reply'] }]}
   `('$label：400，什么都没改', async ({ body, reasons }) => {
     const before = await snapshot();
     refused(fromResponse(await admin.put(`${CM_COMMENTS}/${comment}`).send(body)), reasons);

@@ -78,14 +78,14 @@ describe('evaluateStageChange：阶段只能逐个向前推进', () => {
       {
         code: 'STAGE_DATE_MISSING',
         message: '请填写进入“公开征求意见”阶段的日期（“本次阶段变更：进入日期”）',
-        path: 'stageReachedOn',
+        path: ['stageReachedOn'],
       },
       {
         code: 'STAGE_UNIT_MISSING',
         message: '请填写“公开征求意见”阶段的负责单位（“本阶段负责单位”）',
-        path: 'stageUnit',
+        path: ['stageUnit'],
       },
-      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案说明”', path: 'draftExplanation' },
+      { code: 'STAGE_MATERIAL_MISSING', message: '进入“公开征求意见”阶段须提供“草案说明”', path: ['draftExplanation'] },
     ]);
   });
 });
@@ -142,7 +142,7 @@ describe('evaluateDecisionWrite：征求意见期不少于30日（含首尾两�
       {
         code: 'CONSULTATION_TOO_SHORT',
         message: '征求意见期为 10 日，少于 30 日，须填写“征求意见期少于30日的理由”',
-        path: 'consultationShortReason',
+        path: ['consultationShortReason'],
       },
     ]);
   });
