@@ -1,12 +1,16 @@
 import { errors } from '@strapi/utils';
 import type { Reason } from '../domain/reasons';
 
-/** How a refusal answers: 400 for a rule or input, 403 for an action nobody may take, 404 for what is not there. */
-export type RefusalStatus = 400 | 403 | 404;
+/**
+ * How a refusal answers: 400 for a rule or input, 403 for an action nobody may take, 404 for what is not
+ * there, 429 for a client over its limit.
+ */
+export type RefusalStatus = 400 | 403 | 404 | 429;
 
 const errorOfStatus = (status: RefusalStatus, message: string, details: Record<string, unknown>) => {
   if (status === 403) return new errors.ForbiddenError(message, details);
   if (status === 404) return new errors.NotFoundError(message, details);
+  if (status === 429) return new errors.RateLimitError(message, details);
   return new errors.ValidationError(message, details);
 };
 
@@ -19,6 +23,8 @@ export interface RefusalOptions {
    * documents it.
    */
   withContractCode?: boolean;
+  /** more details after the reasons (a rate limit's `retryAfterSeconds`) */
+  also?: Record<string, unknown>;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface RefusalOptions {
  * under its field.
  */
 export const refusal = (reasons: readonly Reason[], options: RefusalOptions = {}) => {
-  const { status = 400, heading = '', withContractCode = false } = options;
+  const { status = 400, heading = '', withContractCode = false, also = {} } = options;
   const onFields = reasons.filter((reason) => reason.path !== undefined);
   return errorOfStatus(status, `${heading}${reasons.map((reason) => reason.message).join('；')}`, {
     ...(withContractCode && reasons.length > 0 ? { code: reasons[0].code } : {}),
@@ -36,5 +42,6 @@ export const refusal = (reasons: readonly Reason[], options: RefusalOptions = {}
     ...(onFields.length > 0
       ? { errors: onFields.map(({ path, message }) => ({ path, message, name: 'ValidationError' })) }
       : {}),
+    ...also,
   });
 };
