@@ -12,6 +12,7 @@ const config: Core.Config.Middlewares = [
   // Kept with the portal's files: the app's top level holds only the project's folders.
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'global::portal-home',
+  'global::portal-labels',
   'strapi::public',
 ];
 

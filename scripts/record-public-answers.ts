@@ -9,8 +9,9 @@
  * every list (each sort, filter value, page, keyword), every detail by each of its keys, the catalogue, the
  * OpenAPI document, conditional GETs and the refusals, and writes status, the headers a client reads and the
  * body. What legitimately differs between two runs is normalised: documentIds (numbered in order of first
- * appearance), timestamps, ETags and Last-Modified, and dates relative to today. With a second file it
- * compares and exits 1 on the first difference. The request list is written out here, not derived from the
+ * appearance), timestamps, ETags and Last-Modified, dates relative to today, comment receipt numbers and
+ * rate-limit waits. With a second file it
+ * compares, lists every answer that differs and exits 1. The request list is written out here, not derived from the
  * code under test, so that the code cannot change what is asked.
  */
 import fs from 'fs';
@@ -40,14 +41,19 @@ const normaliser = () => {
     if (!ids.has(value)) ids.set(value, `<documentId ${ids.size + 1}>`);
     return ids.get(value) as string;
   };
-  const inText = (text: string) => text.replace(/\b[a-z0-9]{24}\b/g, (match) => (ids.has(match) ? idOf(match) : match));
+  const inText = (text: string) =>
+    text
+      .replace(/\b[a-z0-9]{24}\b/g, (match) => (ids.has(match) ? idOf(match) : match))
+      .replace(/请 \d+ 秒后再试/g, '请 <seconds> 秒后再试');
   const value = (input: unknown, key = ''): unknown => {
     if (Array.isArray(input)) return input.map((item) => value(item));
     if (input && typeof input === 'object') {
       return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, value(v, k)]));
     }
+    if (key === 'retryAfterSeconds') return '<seconds>';
     if (typeof input !== 'string') return input;
     if (key === 'documentId' && DOCUMENT_ID.test(input)) return idOf(input);
+    if (key === 'receiptNumber') return '<receiptNumber>';
     if (TIMESTAMP.test(input) && /At$/.test(key)) return '<timestamp>';
     if (DATE.test(input)) {
       const days = Math.round((Date.parse(`${input}T00:00:00Z`) - today) / DAY_MS);

@@ -1,5 +1,6 @@
 import type { UID as StrapiUID } from '@strapi/strapi';
 import type { ContentTypeName } from './domain/content/labels';
+import { factsOf, type ContentTypeFacts } from './domain/content/types';
 
 export const UID = {
   department: 'api::department.department',
@@ -20,5 +21,12 @@ export const OWN_UIDS: readonly OwnUid[] = Object.values(UID);
 
 export const isOwnUid = (uid: string): uid is OwnUid => (OWN_UIDS as readonly string[]).includes(uid);
 
-/** `api::policy-document.policy-document` → `policy-document` (the key of FIELD_LABELS and FIELD_ENUMS). */
+/** `api::policy-document.policy-document` → `policy-document` (the key of FIELD_LABELS and CONTENT_TYPES). */
 export const typeName = (uid: OwnUid): ContentTypeName => uid.slice(uid.indexOf('.') + 1) as ContentTypeName;
+
+/** The registry's facts about a type (src/domain/content/types.ts). */
+export const factsOfUid = (uid: OwnUid): ContentTypeFacts => factsOf(typeName(uid));
+
+/** Own types whose registry entry satisfies `test`. */
+export const uidsWhere = (test: (facts: ContentTypeFacts) => boolean): OwnUid[] =>
+  OWN_UIDS.filter((uid) => test(factsOfUid(uid)));

@@ -55,6 +55,17 @@ const batchDownload = (
   },
 });
 
+/** POST <path> {ids, …}: one action on the selected queue items, answered `{ data }`. */
+const selectionAction = <Body>(path: string, schema: z.ZodType<Body>, act: (body: Body) => Promise<unknown>) => ({
+  method: 'POST' as const,
+  path,
+  config: onlyArchivists,
+  info,
+  handler: async (ctx: KoaContext) => {
+    ctx.body = { data: await act(bodyOf(schema, ctx)) };
+  },
+});
+
 /**
  * The archivist's actions on the queue (admin API, admin login required, 档案移交 permission):
  * POST /gov-archive/transfer {ids, batchNumber} · POST /gov-archive/fail {ids, reason}
@@ -65,26 +76,10 @@ export const registerArchiveRoutes = (strapi: Core.Strapi): void => {
     type: 'admin',
     prefix: '/gov-archive',
     routes: [
-      {
-        method: 'POST',
-        path: '/transfer',
-        config: onlyArchivists,
-        info,
-        handler: async (ctx: KoaContext) => {
-          const { ids, batchNumber } = bodyOf(transferBody, ctx);
-          ctx.body = { data: await markTransferred(strapi, ids, batchNumber, new Date()) };
-        },
-      },
-      {
-        method: 'POST',
-        path: '/fail',
-        config: onlyArchivists,
-        info,
-        handler: async (ctx: KoaContext) => {
-          const { ids, reason } = bodyOf(failBody, ctx);
-          ctx.body = { data: await markFailed(strapi, ids, reason) };
-        },
-      },
+      selectionAction('/transfer', transferBody, ({ ids, batchNumber }) =>
+        markTransferred(strapi, ids, batchNumber, new Date()),
+      ),
+      selectionAction('/fail', failBody, ({ ids, reason }) => markFailed(strapi, ids, reason)),
       batchDownload(
         strapi,
         'catalogue.csv',

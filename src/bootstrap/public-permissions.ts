@@ -5,25 +5,23 @@ import {
   publicRoleId,
   revokePublicActionsExcept,
 } from '../repositories/public-role';
-import { UID } from '../uid';
+import { factsOfUid, UID, uidsWhere } from '../uid';
 
 /** The public read API and comment submission: what a front-end site may do without a token. */
 export const PUBLIC_ACTIONS: readonly string[] = [
-  `${UID.policyDocument}.find`,
-  `${UID.policyDocument}.findOne`,
-  `${UID.policyInterpretation}.find`,
-  `${UID.policyInterpretation}.findOne`,
-  `${UID.decisionItem}.find`,
-  `${UID.decisionItem}.findOne`,
-  `${UID.annualReport}.find`,
-  `${UID.annualReport}.findOne`,
+  ...uidsWhere((facts) => facts.public !== null).flatMap((uid) => {
+    const served = factsOfUid(uid).public;
+    return served && 'createOnly' in served ? [`${uid}.create`] : [`${uid}.find`, `${uid}.findOne`];
+  }),
   'api::disclosure-catalogue.disclosure-catalogue.find',
-  `${UID.decisionComment}.create`,
 ];
 
 /** Installs before the public API recorded only this flag; it meant these four actions had been granted. */
 const FIRST_GRANT_MARK = { type: 'plugin', name: 'gov-disclosure', key: 'public-permissions-granted' } as const;
-const FIRST_GRANT_ACTIONS = PUBLIC_ACTIONS.slice(0, 4);
+const FIRST_GRANT_ACTIONS = [UID.policyDocument, UID.policyInterpretation].flatMap((uid) => [
+  `${uid}.find`,
+  `${uid}.findOne`,
+]);
 /** Every action ever granted to the Public role by this function. */
 const GRANTED_ACTIONS = { type: 'plugin', name: 'gov-disclosure', key: 'public-actions-granted' } as const;
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { currentAdminUser } from '../services/actor';
 import { draftFingerprint, recordLastEditor } from '../repositories/last-editors';
-import { UID, type OwnUid } from '../uid';
+import { uidsWhere, type OwnUid } from '../uid';
 import { targetDocumentId, type DocumentMiddleware } from './write-actions';
 
 /** What the second pair of eyes looks at: a document and the interpretations published with it. */
-export const EDITOR_TRACKED: readonly OwnUid[] = [UID.policyDocument, UID.policyInterpretation];
+export const EDITOR_TRACKED: readonly OwnUid[] = uidsWhere((facts) => facts.tracksLastEditor);
 
 /**
  * Remembers who last changed a draft's content. A save that changes nothing (the admin's Publish

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseScheduleEntry } from '../domain/calendar/schedule-entry';
-import { FIELD_ENUMS } from '../domain/enums';
 import { FIELD_LABELS } from '../domain/content/labels';
+import { enumFieldsOf } from '../domain/content/types';
 import {
   checkDisclosureReason,
   checkDocumentNumber,
@@ -14,7 +14,7 @@ import { resolveRelationInput } from '../repositories/relations';
 import { findOtherWithValue, storedTargets, type StoredEntry } from '../repositories/stored-entries';
 import type { Reason } from '../domain/reasons';
 import { refusal } from '../services/refusal';
-import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
+import { factsOfUid, isOwnUid, typeName, UID, type OwnUid } from '../uid';
 import {
   isPublishWrite,
   targetDocumentId,
@@ -22,15 +22,6 @@ import {
   writeParams,
   type DocumentMiddleware,
 } from './write-actions';
-
-/** Fields a draft cannot be saved without: the 索引号 needs the issuing department, and SPEC says a
- * document without 公开属性 cannot be processed. */
-const REQUIRED_IN_DRAFT: Partial<Record<OwnUid, readonly string[]>> = {
-  [UID.policyDocument]: ['title', 'issuingDepartment', 'disclosure'],
-  [UID.policyInterpretation]: ['title', 'document'],
-  [UID.decisionItem]: ['title', 'year'],
-  [UID.annualReport]: ['title', 'year', 'department'],
-};
 
 const resolveRelations = async (
   strapi: Core.Strapi,
@@ -85,10 +76,10 @@ export const validateContentInput =
     const fieldErrors = validateInput({
       fields,
       labels: FIELD_LABELS[typeName(uid)],
-      enums: FIELD_ENUMS[typeName(uid)] ?? {},
+      enums: enumFieldsOf(typeName(uid)),
       data,
       stored,
-      requiredInDraft: REQUIRED_IN_DRAFT[uid] ?? [],
+      requiredInDraft: factsOfUid(uid).requiredInDraft,
       publishing: contentType.options?.draftAndPublish !== true || isPublishWrite(ctx),
     });
     const effective = (field: string) => (field in submitted ? submitted[field] : stored?.[field]);

@@ -105,20 +105,3 @@ export const enumValues = <N extends EnumName>(name: N): EnumValue<N>[] => Objec
 
 export const enumLabel = <N extends EnumName>(name: N, value: string): string =>
   (ENUMS[name] as Record<string, string>)[value] ?? value;
-
-/** Which enumeration each enumeration field stores, per content type (singular name). */
-export const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
-  department: { level: 'departmentLevel' },
-  'policy-document': {
-    docType: 'docType',
-    classification: 'classification',
-    disclosure: 'disclosure',
-    publishMode: 'publishMode',
-    consultation: 'consultation',
-    validity: 'validity',
-  },
-  'policy-interpretation': { form: 'interpretationForm' },
-  'decision-item': { stage: 'decisionStage' },
-  'decision-comment': { moderation: 'commentModeration', adoption: 'commentAdoption' },
-  'archive-transfer': { status: 'archiveStatus', reason: 'archiveReason' },
-};

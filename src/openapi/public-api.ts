@@ -1,4 +1,8 @@
+import { FIELD_LABELS, type ContentTypeName } from '../domain/content/labels';
 import { ENUMS } from '../domain/enums';
+import { ANNUAL_REPORT_SECTIONS, DECISION_MATERIALS, INTERPRETATION_SECTIONS } from '../domain/public-api/shapes';
+import type { ListSpec } from '../domain/public-api/list-query';
+import { ANNUAL_REPORT_LIST, DECISION_LIST, DOCUMENT_LIST, INTERPRETATION_LIST } from '../domain/public-api/specs';
 import {
   arrayOf,
   date,
@@ -101,24 +105,22 @@ const interpretationSummaryProperties: Record<string, Schema> = {
   ),
 };
 
-const INTERPRETATION_SECTIONS = {
-  background: '背景依据',
-  legalBasis: '制定依据',
-  objectives: '目标任务',
-  mainContent: '主要内容',
-  scope: '涉及范围',
-  standards: '执行标准',
-  procedures: '操作方法',
-  precautions: '注意事项',
-  keyTerms: '关键词诠释',
-  benefits: '惠民利民举措',
-  policyChanges: '新旧政策差异',
+/** Text fields of a public shape, each described by its 中文 name as editors see it (domain/content/labels.ts). */
+const labelled = (type: ContentTypeName, fields: readonly string[]): Record<string, string> => {
+  const labels: Record<string, string> = FIELD_LABELS[type];
+  return Object.fromEntries(fields.map((name) => [name, labels[name]]));
 };
+
+const INTERPRETATION_SECTION_NAMES = labelled('policy-interpretation', INTERPRETATION_SECTIONS);
+const DECISION_MATERIAL_NAMES = labelled('decision-item', DECISION_MATERIALS);
+const ANNUAL_REPORT_SECTION_NAMES = labelled('annual-report', ANNUAL_REPORT_SECTIONS);
 
 const interpretationDetail = object(
   {
     ...interpretationSummaryProperties,
-    ...Object.fromEntries(Object.entries(INTERPRETATION_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
+    ...Object.fromEntries(
+      Object.entries(INTERPRETATION_SECTION_NAMES).map(([key, label]) => [key, nullableString(label)]),
+    ),
     media: arrayOf(ref('FileRef')),
     contactUnit: nullableString('咨询单位'),
     contactPerson: nullableString('联系人'),
@@ -153,21 +155,6 @@ const decisionSummaryProperties: Record<string, Schema> = {
   resultDocument: nullable(object({ documentId: string(), title: string('决策结果文件'), slug: string() })),
 };
 
-const DECISION_MATERIALS = {
-  draftText: '草案全文',
-  draftExplanation: '草案说明',
-  background: '决策背景',
-  expertOpinion: '专家论证意见',
-  riskAssessment: '风险评估报告',
-  legalityOpinion: '合法性审查意见',
-  meetingMinutes: '会议纪要',
-  commentAdoption: '公众意见收集采纳情况',
-  publicAttendance: '公众代表列席情况',
-  decisionResult: '决策结果',
-  effectEvaluation: '效果评估报告',
-  consultationShortReason: '征求意见期少于30日的理由',
-};
-
 const stageRef = object({
   stage: enumValue('decisionStage', '阶段'),
   stageLabel: enumLabel('decisionStage', '阶段'),
@@ -175,7 +162,7 @@ const stageRef = object({
 
 const decisionDetail = object({
   ...decisionSummaryProperties,
-  ...Object.fromEntries(Object.entries(DECISION_MATERIALS).map(([key, label]) => [key, nullableString(label)])),
+  ...Object.fromEntries(Object.entries(DECISION_MATERIAL_NAMES).map(([key, label]) => [key, nullableString(label)])),
   stageHistory: arrayOf(
     object({
       stage: enumValue('decisionStage', '进入的阶段'),
@@ -214,18 +201,11 @@ const annualReportSummaryProperties: Record<string, Schema> = {
   publishedAt: dateTime('发布时间'),
 };
 
-const ANNUAL_REPORT_SECTIONS = {
-  overview: '一、总体情况',
-  proactiveDisclosure: '二、主动公开政府信息情况',
-  requestHandling: '三、收到和处理政府信息公开申请情况',
-  reviewAndLitigation: '四、政府信息公开行政复议、行政诉讼情况',
-  problemsAndImprovements: '五、存在的主要问题及改进情况',
-  otherMatters: '六、其他需要报告的事项',
-};
-
 const annualReportDetail = object({
   ...annualReportSummaryProperties,
-  ...Object.fromEntries(Object.entries(ANNUAL_REPORT_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
+  ...Object.fromEntries(
+    Object.entries(ANNUAL_REPORT_SECTION_NAMES).map(([key, label]) => [key, nullableString(label)]),
+  ),
   requestTable: { description: '三、政府信息公开申请情况统计表（JSON）' },
 });
 
@@ -321,6 +301,57 @@ const notFound = {
 };
 
 const notModified = { $ref: '#/components/responses/NotModified' };
+
+/** GET a page of a list, sorted as its spec allows: 200 with the page, 304, or 400 with one of `errors`. */
+const listGet = (
+  tag: string,
+  operationId: string,
+  summary: string,
+  spec: ListSpec,
+  filters: readonly unknown[],
+  description: string,
+  schema: string,
+  example: unknown,
+  errors: readonly string[],
+  errorExample: { code: string; message: string },
+) => ({
+  get: {
+    tags: [tag],
+    operationId,
+    summary,
+    parameters: [
+      paramRef('Page'),
+      paramRef('PageSize'),
+      sortParam(spec.sorts, spec.sorts[0]),
+      ...filters,
+      paramRef('IfNoneMatch'),
+    ],
+    responses: {
+      200: ok(description, listOf(schema), listExample(example)),
+      304: notModified,
+      400: badRequest(errors, errorExample),
+    },
+  },
+});
+
+/** GET one entry by a key in the path: 200 with its detail, 304, or 404. */
+const detailGet = (
+  tag: string,
+  operationId: string,
+  summary: string,
+  key: ReturnType<typeof pathParam>,
+  description: string,
+  schema: string,
+  example: unknown,
+) => ({
+  get: {
+    tags: [tag],
+    operationId,
+    summary,
+    parameters: [key, paramRef('IfNoneMatch')],
+    responses: { 200: ok(description, single(schema), { data: example }), 304: notModified, 404: notFound },
+  },
+});
 
 const queryParam = (name: string, schema: Schema, description: string, example?: unknown) => ({
   name,
@@ -424,7 +455,7 @@ const interpretationSummaryExample = {
 
 const interpretationDetailExample = {
   ...interpretationSummaryExample,
-  ...Object.fromEntries(Object.keys(INTERPRETATION_SECTIONS).map((key) => [key, null])),
+  ...Object.fromEntries(Object.keys(INTERPRETATION_SECTION_NAMES).map((key) => [key, null])),
   background: '全区2000年底前建成的住宅小区共126个，部分小区存在管网老化、加装电梯需求迫切等问题。',
   mainContent: '一是明确改造范围为2000年底前建成的住宅小区；二是改造内容分基础类、完善类、提升类。',
   media: [],
@@ -448,7 +479,7 @@ const decisionSummaryExample = {
 
 const decisionDetailExample = {
   ...decisionSummaryExample,
-  ...Object.fromEntries(Object.keys(DECISION_MATERIALS).map((key) => [key, null])),
+  ...Object.fromEntries(Object.keys(DECISION_MATERIAL_NAMES).map((key) => [key, null])),
   draftText: '第一条 为优化全区养老服务设施布局，制定本规划。',
   background: '全区60周岁以上户籍老年人口占比已达24%。',
   stageHistory: [
@@ -493,7 +524,7 @@ const annualReportSummaryExample = {
 
 const annualReportDetailExample = {
   ...annualReportSummaryExample,
-  ...Object.fromEntries(Object.keys(ANNUAL_REPORT_SECTIONS).map((key) => [key, null])),
+  ...Object.fromEntries(Object.keys(ANNUAL_REPORT_SECTION_NAMES).map((key) => [key, null])),
   overview: '2025年，区教育局坚持以公开为常态、不公开为例外，全面推进政务公开工作。',
   requestTable: { newRequests: { naturalPersons: 12, total: 15 } },
 };
@@ -522,137 +553,93 @@ export const PUBLIC_API_DOCUMENT = {
     { name: '年度报告' },
   ],
   paths: {
-    '/policy-documents': {
-      get: {
-        tags: ['政策文件'],
-        operationId: 'listPolicyDocuments',
-        summary: '政策文件列表',
-        parameters: [
-          paramRef('Page'),
-          paramRef('PageSize'),
-          sortParam(
-            ['issuedAt:desc', 'issuedAt:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
-            'issuedAt:desc',
-          ),
-          codeFilter('issuingDepartment', '发布机构', '014350001'),
-          queryParam(
-            'filters[topic][code][$eq]',
-            { type: 'string' },
-            '按主题代码筛选；一级主题同时匹配其二级主题',
-            '10',
-          ),
-          enumFilter('docType', Object.keys(ENUMS.docType), '公文种类', 'notice'),
-          queryParam('filters[isNormative][$eq]', { type: 'boolean' }, '只看（或排除）规范性文件', true),
-          enumFilter('validity', Object.keys(ENUMS.validity), '有效性', 'in_force'),
-          queryParam('year', { type: 'integer' }, '成文日期所在年份', 2026),
-          keywordParam('标题、发文字号和正文'),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('已发布的主动公开文件', listOf('DocumentSummary'), listExample(documentSummaryExample)),
-          304: notModified,
-          400: badRequest([...LIST_ERRORS, 'INVALID_KEYWORD'], {
-            code: 'INVALID_FILTER',
-            message: '不支持按该字段筛选：disclosure',
-          }),
-        },
+    '/policy-documents': listGet(
+      '政策文件',
+      'listPolicyDocuments',
+      '政策文件列表',
+      DOCUMENT_LIST,
+      [
+        codeFilter('issuingDepartment', '发布机构', '014350001'),
+        queryParam('filters[topic][code][$eq]', { type: 'string' }, '按主题代码筛选；一级主题同时匹配其二级主题', '10'),
+        enumFilter('docType', Object.keys(ENUMS.docType), '公文种类', 'notice'),
+        queryParam('filters[isNormative][$eq]', { type: 'boolean' }, '只看（或排除）规范性文件', true),
+        enumFilter('validity', Object.keys(ENUMS.validity), '有效性', 'in_force'),
+        queryParam('year', { type: 'integer' }, '成文日期所在年份', 2026),
+        keywordParam('标题、发文字号和正文'),
+      ],
+      '已发布的主动公开文件',
+      'DocumentSummary',
+      documentSummaryExample,
+      [...LIST_ERRORS, 'INVALID_KEYWORD'],
+      {
+        code: 'INVALID_FILTER',
+        message: '不支持按该字段筛选：disclosure',
       },
-    },
-    '/policy-documents/{documentId}': {
-      get: {
-        tags: ['政策文件'],
-        operationId: 'getPolicyDocument',
-        summary: '政策文件详情（含已发布的解读）',
-        parameters: [pathParam('documentId', '文件编号', documentSummaryExample.documentId), paramRef('IfNoneMatch')],
-        responses: {
-          200: ok('政策文件', single('DocumentDetail'), { data: documentDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
+    ),
+    '/policy-documents/{documentId}': detailGet(
+      '政策文件',
+      'getPolicyDocument',
+      '政策文件详情（含已发布的解读）',
+      pathParam('documentId', '文件编号', documentSummaryExample.documentId),
+      '政策文件',
+      'DocumentDetail',
+      documentDetailExample,
+    ),
+    '/policy-documents/slug/{slug}': detailGet(
+      '政策文件',
+      'getPolicyDocumentBySlug',
+      '按网址别名取政策文件',
+      pathParam('slug', '网址别名', documentSummaryExample.slug),
+      '政策文件',
+      'DocumentDetail',
+      documentDetailExample,
+    ),
+    '/policy-documents/index-number/{indexNumber}': detailGet(
+      '政策文件',
+      'getPolicyDocumentByIndexNumber',
+      '按索引号取政策文件',
+      pathParam('indexNumber', '索引号，其中的 `/` 编码为 `%2F`', '014350001%2F2026-00001'),
+      '政策文件',
+      'DocumentDetail',
+      documentDetailExample,
+    ),
+    '/policy-interpretations': listGet(
+      '政策解读',
+      'listPolicyInterpretations',
+      '政策解读列表（解读专栏）',
+      INTERPRETATION_LIST,
+      [
+        enumFilter('form', Object.keys(ENUMS.interpretationForm), '解读形式', 'text_reading'),
+        codeFilter('interpretingDepartment', '解读单位', '014350001'),
+        keywordParam('标题'),
+      ],
+      '已发布的解读',
+      'InterpretationSummary',
+      interpretationSummaryExample,
+      [...LIST_ERRORS, 'INVALID_KEYWORD'],
+      {
+        code: 'INVALID_SORT',
+        message: '不支持的排序方式：createdAt:desc',
       },
-    },
-    '/policy-documents/slug/{slug}': {
-      get: {
-        tags: ['政策文件'],
-        operationId: 'getPolicyDocumentBySlug',
-        summary: '按网址别名取政策文件',
-        parameters: [pathParam('slug', '网址别名', documentSummaryExample.slug), paramRef('IfNoneMatch')],
-        responses: {
-          200: ok('政策文件', single('DocumentDetail'), { data: documentDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
-    '/policy-documents/index-number/{indexNumber}': {
-      get: {
-        tags: ['政策文件'],
-        operationId: 'getPolicyDocumentByIndexNumber',
-        summary: '按索引号取政策文件',
-        parameters: [
-          pathParam('indexNumber', '索引号，其中的 `/` 编码为 `%2F`', '014350001%2F2026-00001'),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('政策文件', single('DocumentDetail'), { data: documentDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
-    '/policy-interpretations': {
-      get: {
-        tags: ['政策解读'],
-        operationId: 'listPolicyInterpretations',
-        summary: '政策解读列表（解读专栏）',
-        parameters: [
-          paramRef('Page'),
-          paramRef('PageSize'),
-          sortParam(['publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'], 'publishedAt:desc'),
-          enumFilter('form', Object.keys(ENUMS.interpretationForm), '解读形式', 'text_reading'),
-          codeFilter('interpretingDepartment', '解读单位', '014350001'),
-          keywordParam('标题'),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('已发布的解读', listOf('InterpretationSummary'), listExample(interpretationSummaryExample)),
-          304: notModified,
-          400: badRequest([...LIST_ERRORS, 'INVALID_KEYWORD'], {
-            code: 'INVALID_SORT',
-            message: '不支持的排序方式：createdAt:desc',
-          }),
-        },
-      },
-    },
-    '/policy-interpretations/{documentId}': {
-      get: {
-        tags: ['政策解读'],
-        operationId: 'getPolicyInterpretation',
-        summary: '政策解读详情',
-        parameters: [
-          pathParam('documentId', '解读编号', interpretationLinkExample.documentId),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('政策解读', single('InterpretationDetail'), { data: interpretationDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
-    '/policy-interpretations/slug/{slug}': {
-      get: {
-        tags: ['政策解读'],
-        operationId: 'getPolicyInterpretationBySlug',
-        summary: '按网址别名取政策解读',
-        parameters: [pathParam('slug', '网址别名', interpretationLinkExample.slug), paramRef('IfNoneMatch')],
-        responses: {
-          200: ok('政策解读', single('InterpretationDetail'), { data: interpretationDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
+    ),
+    '/policy-interpretations/{documentId}': detailGet(
+      '政策解读',
+      'getPolicyInterpretation',
+      '政策解读详情',
+      pathParam('documentId', '解读编号', interpretationLinkExample.documentId),
+      '政策解读',
+      'InterpretationDetail',
+      interpretationDetailExample,
+    ),
+    '/policy-interpretations/slug/{slug}': detailGet(
+      '政策解读',
+      'getPolicyInterpretationBySlug',
+      '按网址别名取政策解读',
+      pathParam('slug', '网址别名', interpretationLinkExample.slug),
+      '政策解读',
+      'InterpretationDetail',
+      interpretationDetailExample,
+    ),
     '/disclosure-catalogue': {
       get: {
         tags: ['公开目录'],
@@ -683,46 +670,34 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
-    '/decision-items': {
-      get: {
-        tags: ['重大行政决策'],
-        operationId: 'listDecisionItems',
-        summary: '重大行政决策事项目录',
-        parameters: [
-          paramRef('Page'),
-          paramRef('PageSize'),
-          sortParam(
-            ['year:desc', 'year:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
-            'year:desc',
-          ),
-          queryParam('filters[year][$eq]', { type: 'integer' }, '目录年度', 2026),
-          codeFilter('department', '承办单位', '014350104'),
-          enumFilter('stage', Object.keys(ENUMS.decisionStage), '决策阶段', 'public_consultation'),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('已发布的决策事项', listOf('DecisionSummary'), listExample(decisionSummaryExample)),
-          304: notModified,
-          400: badRequest(LIST_ERRORS, {
-            code: 'INVALID_PAGINATION',
-            message: '分页参数不正确：pagination[pageSize] 须为 1–100 的整数',
-          }),
-        },
+    '/decision-items': listGet(
+      '重大行政决策',
+      'listDecisionItems',
+      '重大行政决策事项目录',
+      DECISION_LIST,
+      [
+        queryParam('filters[year][$eq]', { type: 'integer' }, '目录年度', 2026),
+        codeFilter('department', '承办单位', '014350104'),
+        enumFilter('stage', Object.keys(ENUMS.decisionStage), '决策阶段', 'public_consultation'),
+      ],
+      '已发布的决策事项',
+      'DecisionSummary',
+      decisionSummaryExample,
+      LIST_ERRORS,
+      {
+        code: 'INVALID_PAGINATION',
+        message: '分页参数不正确：pagination[pageSize] 须为 1–100 的整数',
       },
-    },
-    '/decision-items/{documentId}': {
-      get: {
-        tags: ['重大行政决策'],
-        operationId: 'getDecisionItem',
-        summary: '决策事项详情（含各阶段材料、阶段记录、审核后公开的意见及其采纳情况；不含联系方式）',
-        parameters: [pathParam('documentId', '事项编号', decisionSummaryExample.documentId), paramRef('IfNoneMatch')],
-        responses: {
-          200: ok('决策事项', single('DecisionDetail'), { data: decisionDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
+    ),
+    '/decision-items/{documentId}': detailGet(
+      '重大行政决策',
+      'getDecisionItem',
+      '决策事项详情（含各阶段材料、阶段记录、审核后公开的意见及其采纳情况；不含联系方式）',
+      pathParam('documentId', '事项编号', decisionSummaryExample.documentId),
+      '决策事项',
+      'DecisionDetail',
+      decisionDetailExample,
+    ),
     '/decision-comments': {
       post: {
         tags: ['重大行政决策'],
@@ -826,45 +801,30 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
-    '/annual-reports': {
-      get: {
-        tags: ['年度报告'],
-        operationId: 'listAnnualReports',
-        summary: '政府信息公开工作年度报告',
-        parameters: [
-          paramRef('Page'),
-          paramRef('PageSize'),
-          sortParam(
-            ['year:desc', 'year:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
-            'year:desc',
-          ),
-          queryParam('filters[year][$eq]', { type: 'integer' }, '报告年度', 2025),
-          codeFilter('department', '部门', '014350103'),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('已发布的年度报告', listOf('AnnualReportSummary'), listExample(annualReportSummaryExample)),
-          304: notModified,
-          400: badRequest(LIST_ERRORS, { code: 'INVALID_FILTER', message: '不支持按该字段筛选：reviewNotes' }),
-        },
-      },
-    },
-    '/annual-reports/{documentId}': {
-      get: {
-        tags: ['年度报告'],
-        operationId: 'getAnnualReport',
-        summary: '年度报告全文',
-        parameters: [
-          pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
-          paramRef('IfNoneMatch'),
-        ],
-        responses: {
-          200: ok('年度报告', single('AnnualReportDetail'), { data: annualReportDetailExample }),
-          304: notModified,
-          404: notFound,
-        },
-      },
-    },
+    '/annual-reports': listGet(
+      '年度报告',
+      'listAnnualReports',
+      '政府信息公开工作年度报告',
+      ANNUAL_REPORT_LIST,
+      [
+        queryParam('filters[year][$eq]', { type: 'integer' }, '报告年度', 2025),
+        codeFilter('department', '部门', '014350103'),
+      ],
+      '已发布的年度报告',
+      'AnnualReportSummary',
+      annualReportSummaryExample,
+      LIST_ERRORS,
+      { code: 'INVALID_FILTER', message: '不支持按该字段筛选：reviewNotes' },
+    ),
+    '/annual-reports/{documentId}': detailGet(
+      '年度报告',
+      'getAnnualReport',
+      '年度报告全文',
+      pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
+      '年度报告',
+      'AnnualReportDetail',
+      annualReportDetailExample,
+    ),
   },
   components: {
     schemas: {

@@ -6,17 +6,15 @@ import {
   type DepartmentGrant,
 } from '../domain/departments/scope';
 import { commentIdsOfDepartments, departmentTree, memberDepartmentIds } from '../repositories/departments';
-import { UID, type OwnUid } from '../uid';
+import { factsOfUid, OWN_UIDS, UID, type OwnUid } from '../uid';
 
-/** The relation path from each content type to the department that owns its items. */
-export const DEPARTMENT_PATH: Partial<Record<OwnUid, string>> = {
-  [UID.policyDocument]: 'issuingDepartment.id',
-  [UID.policyInterpretation]: 'interpretingDepartment.id',
-  [UID.decisionItem]: 'department.id',
-  [UID.annualReport]: 'department.id',
-  [UID.decisionComment]: 'decisionItem.department.id',
-  [UID.department]: 'id',
-};
+/** The relation path from each content type to the department that owns its items (from the registry). */
+export const DEPARTMENT_PATH: Partial<Record<OwnUid, string>> = Object.fromEntries(
+  OWN_UIDS.flatMap((uid) => {
+    const department = factsOfUid(uid).department;
+    return department ? [[uid, department.path]] : [];
+  }),
+);
 
 /** Condition ids as stored on role permissions: stable, renaming one orphans the permissions using it. */
 export const OWN_DEPARTMENT_CONDITION = 'api::own-department';

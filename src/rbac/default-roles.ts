@@ -1,14 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_ACTION, DECISION_FEEDBACK_ACTION, FORCE_PUBLISH_ACTION } from './actions';
 import { adminRoleByCode } from '../repositories/lookups';
-import { UID } from '../uid';
+import { uidsWhere } from '../uid';
 import { OWN_DEPARTMENT_CONDITION } from './conditions';
 
 const OWN_DEPARTMENT = [OWN_DEPARTMENT_CONDITION];
 
-/** Content a department produces, and what every role may read to fill relation fields. */
-const DEPARTMENT_CONTENT = [UID.policyDocument, UID.policyInterpretation, UID.decisionItem, UID.annualReport];
-const REFERENCE = [UID.department, UID.topic];
+/** Content a department produces, and what every role may read to fill relation fields (from the registry). */
+const DEPARTMENT_CONTENT = uidsWhere((facts) => facts.roles === 'department-content');
+const COMMENTS = uidsWhere((facts) => facts.roles === 'department-comments');
+const REFERENCE = uidsWhere((facts) => facts.roles === 'reference');
+const OFFICE_RECORDS = uidsWhere((facts) => facts.roles === 'office-records');
+const ARCHIVE_QUEUE = uidsWhere((facts) => facts.roles === 'archive-queue');
 
 interface Grant {
   verbs: readonly string[];
@@ -34,7 +37,7 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     description: '起草本部门的政策文件、解读、决策事项和年度报告，不能发布',
     contentTypes: [
       { verbs: ['create', 'read', 'update'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
-      { verbs: ['read', 'update'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
+      { verbs: ['read', 'update'], subjects: COMMENTS, conditions: OWN_DEPARTMENT },
       { verbs: ['read'], subjects: REFERENCE },
     ],
     actions: MEDIA,
@@ -45,7 +48,7 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     description: '审核并发布、撤销发布本部门的内容（管业务负责审核）',
     contentTypes: [
       { verbs: ['read', 'publish'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
-      { verbs: ['read'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
+      { verbs: ['read'], subjects: COMMENTS, conditions: OWN_DEPARTMENT },
       { verbs: ['read'], subjects: REFERENCE },
     ],
     actions: ['plugin::upload.read'],
@@ -56,8 +59,8 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     description: '全部部门；审批依申请公开/不予公开/删减后公开，强制发布（解读后补），督促期限',
     contentTypes: [
       { verbs: ['create', 'read', 'update', 'delete', 'publish'], subjects: DEPARTMENT_CONTENT },
-      { verbs: ['read', 'update'], subjects: [UID.decisionComment] },
-      { verbs: ['read'], subjects: [...REFERENCE, UID.forcePublishRecord, UID.archiveTransfer, UID.workCalendar] },
+      { verbs: ['read', 'update'], subjects: COMMENTS },
+      { verbs: ['read'], subjects: [...REFERENCE, ...OFFICE_RECORDS, ...ARCHIVE_QUEUE] },
     ],
     actions: [...MEDIA, FORCE_PUBLISH_ACTION, DECISION_FEEDBACK_ACTION],
   },
@@ -65,7 +68,7 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     code: 'gov-archivist',
     name: '档案员',
     description: '办理归档移交：标记移交、导出送交目录',
-    contentTypes: [{ verbs: ['read'], subjects: [UID.archiveTransfer] }],
+    contentTypes: [{ verbs: ['read'], subjects: ARCHIVE_QUEUE }],
     actions: [ARCHIVE_ACTION],
   },
 ];

@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import type { OwnUid } from '../uid';
-import { UID } from '../uid';
+import { factsOfUid, uidsWhere, type OwnUid } from '../uid';
 
 /** The published types that are transferred to the archive, with their department and attachment fields. */
-export const ARCHIVED_TYPES: Partial<Record<OwnUid, { department: string; attachments: string | null }>> = {
-  [UID.policyDocument]: { department: 'issuingDepartment', attachments: 'attachments' },
-  [UID.policyInterpretation]: { department: 'interpretingDepartment', attachments: 'media' },
-  [UID.decisionItem]: { department: 'department', attachments: null },
-  [UID.annualReport]: { department: 'department', attachments: null },
-};
+export const ARCHIVED_TYPES: Partial<Record<OwnUid, { department: string; attachments: string | null }>> =
+  Object.fromEntries(
+    uidsWhere((facts) => facts.archive !== null).map((uid) => {
+      const { archive, department } = factsOfUid(uid);
+      return [uid, { department: department?.field ?? '', attachments: archive?.attachments ?? null }];
+    }),
+  );
 
 export type PublishedSubject = Record<string, unknown> & { documentId: string; publishedAt: string | Date };
 

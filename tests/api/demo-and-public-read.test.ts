@@ -1,3 +1,4 @@
+import { runInNewContext } from 'vm';
 import { seedDemo } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
 import { loginAsSuperAdmin, startApp } from '../helpers';
@@ -189,4 +190,31 @@ test('首页是演示门户，网站图标可用', async () => {
   expect(home.text).toContain('政府信息公开');
   expect(icon.status).toBe(200);
   expect(icon.headers['content-type']).toMatch(/^image\//);
+});
+
+test('门户的中文名称由服务端按领域表生成（/portal/labels.js），与公开接口的取值一致', async () => {
+  const res = await app.http().get('/portal/labels.js');
+
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/^text\/javascript/);
+  const module: Record<string, unknown> = {};
+  runInNewContext(res.text.replace(/^export const (\w+) =/gm, 'module.$1 ='), { module });
+  expect(module.DOC_TYPES).toMatchObject({ notice: '通知', opinion: '意见', order: '命令（令）' });
+  expect(Object.keys(module.DOC_TYPES as object)).toHaveLength(15);
+  expect(module.VALIDITY).toEqual({ in_force: '现行有效', amended: '已修订', repealed: '已废止' });
+  expect(module.INTERPRETATION_FORMS).toMatchObject({ text_reading: '文字解读', press_qa: '答记者问' });
+  expect((module.INTERPRETATION_SECTIONS as string[][])[0]).toEqual(['background', '背景依据']);
+  expect((module.INTERPRETATION_SECTIONS as string[][]).map(([name]) => name)).toEqual([
+    'background',
+    'legalBasis',
+    'objectives',
+    'mainContent',
+    'scope',
+    'standards',
+    'procedures',
+    'precautions',
+    'keyTerms',
+    'benefits',
+    'policyChanges',
+  ]);
 });

@@ -1,5 +1,5 @@
-import { FIELD_ENUMS } from '../enums';
 import { FIELD_LABELS, type ContentTypeName } from './labels';
+import { enumFieldsOf } from './types';
 import { validateInput, type FieldSpec } from './validate-input';
 
 /**
@@ -14,7 +14,7 @@ export const draftPublishProblems = (
   validateInput({
     fields,
     labels: FIELD_LABELS[type],
-    enums: FIELD_ENUMS[type] ?? {},
+    enums: enumFieldsOf(type),
     data: {},
     stored: draft,
     requiredInDraft: [],
