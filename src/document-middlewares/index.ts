@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDepartmentAssignment } from './check-department-assignment';
+import { checkRelationTargets } from './check-relation-targets';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { protectArchiveQueue } from './protect-archive-queue';
@@ -26,7 +27,7 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 
 /**
  * Order matters: cached public answers are invalidated once everything inside has committed; input is
- * validated, the department checked against the editor's, identifiers assigned, the last editor noted
+ * validated, the department checked against the editor's, every linked entry against what they may read or update, identifiers assigned, the last editor noted
  * around the write, the publish rules applied, and last the archive queue, which runs inside the
  * publish rules' transaction.
  */
@@ -35,6 +36,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, protectArchiveQueue);
   use(strapi, validateContentInput(strapi));
   use(strapi, checkDepartmentAssignment(strapi));
+  use(strapi, checkRelationTargets(strapi));
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);
   use(strapi, trackLastEditor(strapi));
