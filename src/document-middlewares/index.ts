@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDepartmentAssignment } from './check-department-assignment';
 import { checkRelationTargets } from './check-relation-targets';
+import { cloneAsNewDraft } from './clone-as-new-draft';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { protectArchiveQueue } from './protect-archive-queue';
@@ -34,6 +35,7 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, invalidatePublicAnswers(strapi));
   use(strapi, protectArchiveQueue);
+  use(strapi, cloneAsNewDraft(strapi));
   use(strapi, validateContentInput(strapi));
   use(strapi, checkDepartmentAssignment(strapi));
   use(strapi, checkRelationTargets(strapi));

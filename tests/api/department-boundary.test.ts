@@ -5,6 +5,7 @@ import {
   departmentOf,
   documentData,
   entriesSnapshot,
+  loginAsSuperAdmin,
   sideEffectsSnapshot,
   startApp,
   withToken,
@@ -413,5 +414,125 @@ describe('关联其他部门的条目：只能关联有权查看的，反向关�
       .send({ interpretations: { connect: [{ documentId: other.interpretation }] } });
 
     expect(res.status).toBe(200);
+  });
+});
+
+describe('复制（clone）：只能从有权查看的条目复制出本部门的新草稿', () => {
+  const CLONABLE: { label: string; uid: OwnUid; key: keyof DepartmentContent; field: string }[] = [
+    { label: '政策文件', uid: UID.policyDocument, key: 'published', field: 'issuingDepartment' },
+    { label: '政策解读', uid: UID.policyInterpretation, key: 'interpretation', field: 'interpretingDepartment' },
+    { label: '决策事项', uid: UID.decisionItem, key: 'decision', field: 'department' },
+    { label: '年度报告', uid: UID.annualReport, key: 'report', field: 'department' },
+  ];
+  const clone = (uid: OwnUid, sourceId: string, body: Record<string, unknown> = {}) =>
+    editor.post(`${CM(uid)}/clone/${sourceId}`).send(body);
+
+  beforeAll(async () => {
+    await app.strapi.db
+      .query(UID.policyDocument)
+      .updateMany({ where: { documentId: own.published }, data: { documentNumber: '清教发〔2026〕7号' } });
+  });
+
+  test.each(CLONABLE)(
+    '$label：复制其他部门的条目 404（不论正文写哪个部门），不新建、源条目不变',
+    async ({ uid, key, field }) => {
+      const count = await app.strapi.db.query(uid).count();
+      const before = await entriesSnapshot(app.strapi, [[uid, other[key]]]);
+      const sideEffects = await sideEffectsSnapshot(app.strapi);
+
+      const plain = await clone(uid, other[key]);
+      const namingOwn = await clone(uid, other[key], { [field]: { connect: [{ documentId: edu.documentId }] } });
+
+      for (const res of [plain, namingOwn]) {
+        expect(res.status).toBe(404);
+        expect(res.body.error.message).toBe('要复制的条目不存在，或您无权查看');
+        expect(res.body.error.details.reasons).toEqual([
+          { code: 'CLONE_SOURCE_NOT_FOUND', message: '要复制的条目不存在，或您无权查看' },
+        ]);
+        expect(JSON.stringify(res.body)).not.toContain('卫健委');
+      }
+      expect(await app.strapi.db.query(uid).count()).toBe(count);
+      expect(await entriesSnapshot(app.strapi, [[uid, other[key]]])).toEqual(before);
+      expect(await sideEffectsSnapshot(app.strapi)).toEqual(sideEffects);
+    },
+  );
+
+  test.each(CLONABLE)(
+    '$label：复制本部门的条目 → 本部门的新草稿，源条目及其反向关联不变',
+    async ({ uid, key, field }) => {
+      const before = await entriesSnapshot(app.strapi, [[uid, own[key]]]);
+
+      const res = await clone(uid, own[key]);
+
+      expect(res.status).toBe(200);
+      const copyId = res.body.data.documentId as string;
+      expect(copyId).not.toBe(own[key]);
+      expect(await departmentIdOf(uid, copyId, field)).toEqual([edu.id]);
+      expect(await entriesSnapshot(app.strapi, [[uid, own[key]]])).toEqual(before);
+    },
+  );
+
+  test('政策文件的副本：无发文字号，新的索引号和 slug，没有解读；源文件的解读仍在源文件', async () => {
+    const source = await app.strapi.db
+      .query(UID.policyDocument)
+      .findOne({ where: { documentId: own.published, publishedAt: null }, populate: { interpretations: true } });
+
+    const res = await clone(UID.policyDocument, own.published);
+
+    const copy = await app.strapi.db
+      .query(UID.policyDocument)
+      .findOne({ where: { documentId: res.body.data.documentId }, populate: { interpretations: true } });
+    expect(copy).toMatchObject({ title: source.title, documentNumber: null, publishedAt: null, interpretations: [] });
+    expect(copy.indexNumber).toMatch(/\S/);
+    expect(copy.indexNumber).not.toBe(source.indexNumber);
+    expect(copy.slug).not.toBe(source.slug);
+    const after = await app.strapi.db
+      .query(UID.policyDocument)
+      .findOne({ where: { documentId: own.published, publishedAt: null }, populate: { interpretations: true } });
+    expect(after.interpretations.map((i: { documentId: string }) => i.documentId)).toEqual(
+      source.interpretations.map((i: { documentId: string }) => i.documentId),
+    );
+  });
+
+  test('决策事项的副本：没有公众意见，意见仍属源事项', async () => {
+    const res = await clone(UID.decisionItem, own.decision);
+
+    const copy = await app.strapi.db
+      .query(UID.decisionItem)
+      .findOne({ where: { documentId: res.body.data.documentId }, populate: { comments: true } });
+    expect(copy.comments).toEqual([]);
+    const comment = await app.strapi.db
+      .query(UID.decisionComment)
+      .findOne({ where: { documentId: own.comment }, populate: { decisionItem: true } });
+    expect(comment.decisionItem.documentId).toBe(own.decision);
+  });
+
+  test('复制时把部门改成其他部门：400 DEPARTMENT_OUT_OF_SCOPE，不新建', async () => {
+    const count = await app.strapi.db.query(UID.policyDocument).count();
+
+    const res = await clone(UID.policyDocument, own.document, {
+      issuingDepartment: { connect: [{ documentId: health.documentId }] },
+    });
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors).toEqual(
+      refusalOf({ field: 'issuingDepartment', fieldLabel: '发布机构', requiredInDraft: true }, {}).errors,
+    );
+    expect(await app.strapi.db.query(UID.policyDocument).count()).toBe(count);
+  });
+
+  test('公众意见不能复制：编辑 403（无新建权限），网站管理员 400 CLONE_NOT_ALLOWED，不新建', async () => {
+    const webmaster = withToken(app, (await loginAsSuperAdmin(app)).token);
+    const count = await app.strapi.db.query(UID.decisionComment).count();
+
+    const byEditor = await clone(UID.decisionComment, own.comment);
+    const byWebmaster = await webmaster.post(`${CM(UID.decisionComment)}/clone/${own.comment}`).send({});
+
+    expect(byEditor.status).toBe(403);
+    expect(byWebmaster.status).toBe(400);
+    expect(byWebmaster.body.error.details.reasons).toEqual([
+      { code: 'CLONE_NOT_ALLOWED', message: '公众意见由公众提交，不能复制' },
+    ]);
+    expect(await app.strapi.db.query(UID.decisionComment).count()).toBe(count);
   });
 });
