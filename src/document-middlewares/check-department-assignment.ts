@@ -6,7 +6,7 @@ import { resolveRelationInput } from '../repositories/relations';
 import { departmentIdOf, departmentNames } from '../repositories/departments';
 import { storedTargets } from '../repositories/stored-entries';
 import { currentAdminUser } from '../services/actor';
-import { isOwnUid, typeName, type OwnUid } from '../uid';
+import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
 import { inputRefused } from './validate-content-input';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
+import { PUBLIC_CONTENT_VERSION_TABLE } from '../../src/repositories/tables';
 import { tableQuery } from '../../src/repositories/own-tables';
 import { UID, type OwnUid } from '../../src/uid';
 import { documentData } from './fixtures';
