@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
+import { registerDecisionRoutes } from './bootstrap/decision-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
 import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
@@ -20,6 +21,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
+    registerDecisionRoutes(strapi);
     registerOpenApiRoute(strapi);
     registerPublicDocumentListIndex(strapi);
     configureAdminLayouts(strapi);

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assignIdentifiers } from './assign-identifiers';
+import { checkCommentReview } from './check-comment-review';
+import { checkDecisionStage } from './check-decision-stage';
 import { checkDepartmentAssignment } from './check-department-assignment';
 import { checkRelationTargets } from './check-relation-targets';
 import { cloneAsNewDraft } from './clone-as-new-draft';
@@ -28,9 +30,10 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 
 /**
  * Order matters: cached public answers are invalidated once everything inside has committed; input is
- * validated, the department checked against the editor's, every linked entry against what they may read or update, identifiers assigned, the last editor noted
- * around the write, the publish rules applied, and last the archive queue, which runs inside the
- * publish rules' transaction.
+ * validated, the department checked against the editor's, every linked entry against what they may
+ * read or update, identifiers assigned, the last editor noted around the write, the decision process
+ * and comment moderation checked, the publish rules applied, and last the archive queue, which runs
+ * inside the publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, invalidatePublicAnswers(strapi));
@@ -42,6 +45,8 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);
   use(strapi, trackLastEditor(strapi));
+  use(strapi, checkDecisionStage(strapi));
+  use(strapi, checkCommentReview(strapi));
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),

@@ -1,7 +1,16 @@
 import { addCalendarDays } from '../../src/domain/calendar/working-days';
 import { chinaLocalDate } from '../../src/domain/dates';
+import type { Stage } from '../../src/domain/decisions/stages';
 import { UID, type OwnUid } from '../../src/uid';
-import { createDepartment, documentData, loginAsSuperAdmin, startApp, tableRows, withToken } from '../helpers';
+import {
+  createDepartment,
+  documentData,
+  loginAsSuperAdmin,
+  startApp,
+  tableRows,
+  walkDecisionTo,
+  withToken,
+} from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
 
 /** Internal values planted in the data; none may ever appear in a public answer. */
@@ -157,10 +166,11 @@ beforeAll(async () => {
     .create({ data: { reason: MARK.forceRecord, document: ids.notice } });
 
   // Decisions: one open today, one closed, one never published.
-  const decision = async (title: string, fields: Record<string, unknown>, published = true) => {
+  const decision = async (title: string, { stage, ...fields }: Record<string, unknown>, published = true) => {
     const created = await app.strapi.documents(UID.decisionItem).create({
-      data: { title, year: 2026, department: edu.documentId, ...fields },
+      data: { title, year: 2026, department: edu.documentId },
     });
+    await walkDecisionTo(app.strapi, created.documentId, stage as Stage, fields);
     if (published) await publish(UID.decisionItem, created.documentId);
     return created.documentId;
   };

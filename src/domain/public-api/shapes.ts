@@ -1,3 +1,4 @@
+import { isWindowOpenOn } from '../decisions/consultation';
 import { enumLabel } from '../enums';
 
 /**
@@ -228,9 +229,8 @@ export const isOpenForComments = (
   item: { stage: string; consultationStart: Instant | null; consultationEnd: Instant | null },
   today: string,
 ): boolean => {
-  const start = dateOnly(item.consultationStart);
-  const end = dateOnly(item.consultationEnd);
-  return item.stage === 'public_consultation' && start !== null && end !== null && start <= today && today <= end;
+  const window = { start: dateOnly(item.consultationStart), end: dateOnly(item.consultationEnd) };
+  return item.stage === 'public_consultation' && isWindowOpenOn(window, today);
 };
 
 export const decisionItem = (row: DecisionRow, today: string) => ({
