@@ -1,15 +1,17 @@
 import { errors } from '@strapi/utils';
 import type { Reason } from '../domain/reasons';
+import type { RequestProblem } from '../domain/requests/body-limits';
 
 /**
  * How a refusal answers: 400 for a rule or input, 403 for an action nobody may take, 404 for what is not
- * there, 429 for a client over its limit.
+ * there, 413 for a request body over the size limit, 429 for a client over its limit.
  */
-export type RefusalStatus = 400 | 403 | 404 | 429;
+export type RefusalStatus = 400 | 403 | 404 | 413 | 429;
 
 const errorOfStatus = (status: RefusalStatus, message: string, details: Record<string, unknown>) => {
   if (status === 403) return new errors.ForbiddenError(message, details);
   if (status === 404) return new errors.NotFoundError(message, details);
+  if (status === 413) return new errors.PayloadTooLargeError(message, details);
   if (status === 429) return new errors.RateLimitError(message, details);
   return new errors.ValidationError(message, details);
 };
@@ -45,3 +47,7 @@ export const refusal = (reasons: readonly Reason[], options: RefusalOptions = {}
     ...also,
   });
 };
+
+/** A request refused before any route sees it: 413 for a body over the size limit, else 400. */
+export const requestRefused = (problem: RequestProblem) =>
+  refusal([problem], { status: problem.code === 'BODY_TOO_LARGE' ? 413 : 400 });
