@@ -1,5 +1,5 @@
 import { UID } from '../../src/uid';
-import { startApp } from '../helpers';
+import { loginAsSuperAdmin, startApp } from '../helpers';
 import type { TestApp } from '../helpers';
 
 let app: TestApp;
@@ -58,9 +58,9 @@ describe('GET /api/decision-catalogue/:year', () => {
         result_published: '2026-07-16',
       }),
       materials: [
-        { field: 'background', label: '决策背景' },
         { field: 'draftText', label: '草案全文' },
         { field: 'draftExplanation', label: '草案说明' },
+        { field: 'background', label: '决策背景' },
         { field: 'expertOpinion', label: '专家论证意见' },
         { field: 'riskAssessment', label: '风险评估报告' },
         { field: 'legalityOpinion', label: '合法性审查意见' },
@@ -177,5 +177,53 @@ describe('演示数据中的逾期清单', () => {
     const { overdueAdoptionSummaries } = await import('../../src/services/decision-feedback');
     const overdue = await overdueAdoptionSummaries(app.strapi, '2026-11-30');
     expect(overdue.map((row) => [row.title, row.dueOn])).toEqual([['清河区老旧小区改造实施办法', '2026-03-26']]);
+  });
+});
+
+describe('管理后台（中文）', () => {
+  test('决策事项和公众意见的字段显示中文名称，阶段记录和回执编号不可编辑', async () => {
+    const { token } = await loginAsSuperAdmin(app);
+    const configuration = async (uid: string) =>
+      (
+        await app
+          .http()
+          .get(`/content-manager/content-types/${uid}/configuration`)
+          .set('Authorization', `Bearer ${token}`)
+      ).body.data.contentType;
+
+    const item = await configuration(UID.decisionItem);
+    expect(
+      Object.fromEntries(
+        [
+          'stage',
+          'stageReachedOn',
+          'stageUnit',
+          'stageSkipReason',
+          'stageHistory',
+          'expertOpinion',
+          'meetingMinutes',
+        ].map((field) => [field, item.metadatas[field].edit.label]),
+      ),
+    ).toEqual({
+      stage: '决策阶段',
+      stageReachedOn: '本次阶段变更：进入日期',
+      stageUnit: '本阶段负责单位',
+      stageSkipReason: '本次阶段变更：跳过阶段的理由',
+      stageHistory: '阶段记录',
+      expertOpinion: '专家论证意见',
+      meetingMinutes: '会议纪要',
+    });
+    expect(item.metadatas.stageHistory.edit.editable).toBe(false);
+    const comment = await configuration(UID.decisionComment);
+    expect(comment.metadatas.moderation.edit.label).toBe('审核状态');
+    expect(comment.metadatas.receiptNumber.edit.editable).toBe(false);
+    expect(comment.layouts.list).toEqual([
+      'decisionItem',
+      'content',
+      'moderation',
+      'adoption',
+      'receiptNumber',
+      'createdAt',
+    ]);
   });
 });

@@ -1,25 +1,15 @@
 import { fieldLabel } from '../content/labels';
 import { STAGE_ORDER, stageLabel } from '../decisions/stages';
 import { refuse, type Parsed } from './problems';
-import { decisionItem, type DecisionRow } from './shapes';
+import { DECISION_MATERIALS, decisionItem, type DecisionRow } from './shapes';
 
-/** The materials a catalogue row links to, in the order of the process (SPEC: 草案全文 … 决策结果). */
-export const CATALOGUE_MATERIALS = [
-  'background',
-  'draftText',
-  'draftExplanation',
-  'expertOpinion',
-  'riskAssessment',
-  'legalityOpinion',
-  'meetingMinutes',
-  'commentAdoption',
-  'publicAttendance',
-  'decisionResult',
-  'effectEvaluation',
-] as const;
+/** The materials a catalogue row links to: every material field but the shortening reason. */
+type CatalogueMaterial = Exclude<(typeof DECISION_MATERIALS)[number], 'consultationShortReason'>;
+export const CATALOGUE_MATERIALS = DECISION_MATERIALS.filter(
+  (field): field is CatalogueMaterial => field !== 'consultationShortReason',
+);
 
-export type CatalogueRow = DecisionRow &
-  Record<(typeof CATALOGUE_MATERIALS)[number], string | null> & { stageHistory: unknown };
+export type CatalogueRow = DecisionRow & Record<CatalogueMaterial, string | null> & { stageHistory: unknown };
 
 interface HistoryEntry {
   stage: string;
