@@ -14,6 +14,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
     return served && 'createOnly' in served ? [`${uid}.create`] : [`${uid}.find`, `${uid}.findOne`];
   }),
   'api::disclosure-catalogue.disclosure-catalogue.find',
+  'api::decision-catalogue.decision-catalogue.find',
 ];
 
 /** Installs before the public API recorded only this flag; it meant these four actions had been granted. */

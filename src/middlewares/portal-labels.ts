@@ -10,13 +10,30 @@ const PATH = '/portal/labels.js';
  * imports, written from the same tables the admin, validation and the API documentation read — so the
  * portal never keeps a copy that can drift.
  */
+/** A decision item's materials in the order of the process, as its portal page lists them. */
+const DECISION_MATERIALS_IN_ORDER = [
+  'background',
+  'draftText',
+  'draftExplanation',
+  'expertOpinion',
+  'riskAssessment',
+  'legalityOpinion',
+  'meetingMinutes',
+  'commentAdoption',
+  'publicAttendance',
+  'decisionResult',
+  'effectEvaluation',
+] as const;
+
 const portalLabelsModule = (): string => {
   const interpretationLabels: Record<string, string> = FIELD_LABELS['policy-interpretation'];
+  const decisionLabels: Record<string, string> = FIELD_LABELS['decision-item'];
   const exports: Record<string, unknown> = {
     DOC_TYPES: ENUMS.docType,
     VALIDITY: ENUMS.validity,
     INTERPRETATION_FORMS: ENUMS.interpretationForm,
     INTERPRETATION_SECTIONS: INTERPRETATION_SECTIONS.map((name) => [name, interpretationLabels[name]]),
+    DECISION_MATERIALS: DECISION_MATERIALS_IN_ORDER.map((name) => [name, decisionLabels[name]]),
   };
   return Object.entries(exports)
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value, null, 2)};\n`)
