@@ -98,7 +98,7 @@ describe('GET /api/decision-catalogue/:year', () => {
       status: 400,
       name: 'ValidationError',
       message,
-      details: { code: 'INVALID_FILTER' },
+      details: { code: 'INVALID_FILTER', reasons: [{ code: 'INVALID_FILTER', message }] },
     });
   });
 
