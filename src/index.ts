@@ -9,7 +9,7 @@ import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './rbac/actions';
 import { departmentConditions } from './rbac/conditions';
-import { ensureDefaultRoles } from './rbac/default-roles';
+import { ensureDefaultRoles, retireStockRoles } from './rbac/default-roles';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { ARCHIVE_OVERDUE_JOB } from './services/archive-overdue';
 import { checkBulkPublishFirst } from './services/bulk-publish';
@@ -32,6 +32,7 @@ export default {
     await registerGovActions(strapi);
     await strapi.service('admin::permission').conditionProvider.registerMany(departmentConditions(strapi));
     await ensureDefaultRoles(strapi);
+    await retireStockRoles(strapi);
     checkBulkPublishFirst(strapi);
     invalidatePublicAnswersOnMediaChange(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);

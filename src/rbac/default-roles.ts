@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_ACTION, DECISION_FEEDBACK_ACTION, FORCE_PUBLISH_ACTION } from './actions';
-import { adminRoleByCode } from '../repositories/lookups';
-import { UID } from '../uid';
+import { adminRoleByCode, rolePermissionIdsOn } from '../repositories/lookups';
+import { OWN_UIDS, UID } from '../uid';
 import { OWN_DEPARTMENT_CONDITION } from './conditions';
 
 const OWN_DEPARTMENT = [OWN_DEPARTMENT_CONDITION];
@@ -112,4 +112,29 @@ export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<void> => 
     }
     await strapi.store.set({ ...createdMark(role.code), value: true });
   }
+};
+
+/** Roles Strapi creates on a fresh database; stock Editor may publish and delete every department's content. */
+const STOCK_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+const STOCK_ROLES_RETIRED = { type: 'plugin', name: 'gov-disclosure', key: 'stock-roles-retired' };
+
+/**
+ * Once per installation, takes Strapi's stock Editor and Author out of the way so that inviting a user
+ * offers only our roles: a stock role nobody holds is deleted; one that already has users keeps them
+ * but loses every permission on our content types. Roles the webmaster creates or edits later are
+ * never touched, because this runs only once.
+ */
+export const retireStockRoles = async (strapi: Core.Strapi): Promise<void> => {
+  if (await strapi.store.get(STOCK_ROLES_RETIRED)) return;
+  const roles = strapi.service('admin::role');
+  for (const code of STOCK_ROLE_CODES) {
+    const role = await adminRoleByCode(strapi, code);
+    if (!role) continue;
+    if ((await roles.getUsersCount(role.id)) === 0) {
+      await roles.deleteByIds([role.id]);
+    } else {
+      await strapi.service('admin::permission').deleteByIds(await rolePermissionIdsOn(strapi, role.id, OWN_UIDS));
+    }
+  }
+  await strapi.store.set({ ...STOCK_ROLES_RETIRED, value: true });
 };

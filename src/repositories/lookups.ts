@@ -22,6 +22,18 @@ export const documentIdsByCode = async (strapi: Core.Strapi, uid: OwnUid): Promi
 export const adminRoleByCode = async (strapi: Core.Strapi, code: string): Promise<{ id: number } | null> =>
   await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
 
+/** Ids of the role's permissions on any of these subjects (content types). */
+export const rolePermissionIdsOn = async (
+  strapi: Core.Strapi,
+  roleId: number,
+  subjects: readonly string[],
+): Promise<number[]> =>
+  (
+    (await strapi.db
+      .query('admin::permission')
+      .findMany({ where: { role: roleId, subject: { $in: [...subjects] } }, select: ['id'] })) as { id: number }[]
+  ).map((row) => row.id);
+
 /** Row ids matching a query that Strapi's permission checker has already limited to what the user may read. */
 export const idsMatchingQuery = async (
   strapi: Core.Strapi,
