@@ -11,8 +11,7 @@ const LIST_COLUMNS: Record<OwnUid, readonly string[]> = {
   [UID.decisionItem]: ['title', 'year', 'department', 'stage', 'consultationEnd'],
   [UID.decisionComment]: ['decisionItem', 'content', 'moderation', 'adoption', 'receiptNumber', 'createdAt'],
   [UID.annualReport]: ['title', 'year', 'department'],
-  // `status` (a SPEC-fixed name) would render as the content manager's own 已发布 badge: not listed.
-  [UID.archiveTransfer]: ['title', 'indexNumber', 'reason', 'dueAt', 'overdue', 'batchNumber', 'transferredAt'],
+  [UID.archiveTransfer]: ['title', 'indexNumber', 'transferStatus', 'reason', 'dueAt', 'overdue', 'batchNumber'],
   [UID.workCalendar]: ['year', 'source', 'updatedAt'],
   [UID.forcePublishRecord]: ['title', 'documentNumber', 'publishedBy', 'forcedAt', 'interpretationDueAt'],
 };

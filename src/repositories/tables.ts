@@ -17,3 +17,12 @@ export const LAST_EDITOR_TABLE = 'gov_last_editors';
 
 /** One row whose number goes up whenever public content changes; every instance drops its cached answers then. */
 export const PUBLIC_CONTENT_VERSION_TABLE = 'gov_public_content_version';
+
+/**
+ * The archive queue's content-type table (its schema.json `collectionName`), named here for the migration
+ * that renamed two of its columns.
+ */
+export const ARCHIVE_TRANSFER_TABLE = 'archive_transfers';
+
+/** Strapi's key-value store, where the content manager keeps each type's list and edit layouts. */
+export const CORE_STORE_TABLE = 'strapi_core_store_settings';
