@@ -19,6 +19,12 @@ export const LAST_EDITOR_TABLE = 'gov_last_editors';
 export const PUBLIC_CONTENT_VERSION_TABLE = 'gov_public_content_version';
 
 /**
+ * Public comment submissions per client and fixed time window, counted with one upsert: the limit
+ * holds across every instance on one database.
+ */
+export const COMMENT_RATE_LIMIT_TABLE = 'gov_comment_rate_limits';
+
+/**
  * The archive queue's content-type table (its schema.json `collectionName`), named here for the migration
  * that renamed two of its columns.
  */

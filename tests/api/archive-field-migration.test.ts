@@ -10,7 +10,7 @@ import type { TestApp } from '../helpers';
  */
 let app: TestApp;
 
-const MIGRATION = '2026.11.30T00.00.00.rename-archive-transfer-fields.js';
+const MIGRATION = '2026.11.30T01.00.00.rename-archive-transfer-fields.js';
 
 const OLD_ROWS = [
   {
