@@ -40,7 +40,10 @@ export const updateQueuedItems = async (
 export const transferredItemsOf = async <Item>(strapi: Core.Strapi, batchNumber: string): Promise<Item[]> =>
   await strapi.db
     .query(UID.archiveTransfer)
-    .findMany({ where: { batchNumber, transferStatus: 'transferred' }, orderBy: [{ subjectPublishedAt: 'asc' }, { id: 'asc' }] });
+    .findMany({
+      where: { batchNumber, transferStatus: 'transferred' },
+      orderBy: [{ subjectPublishedAt: 'asc' }, { id: 'asc' }],
+    });
 
 /**
  * Flags pending items due before `today`. One conditional UPDATE claims the rows in the database: with
