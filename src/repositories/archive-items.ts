@@ -38,12 +38,10 @@ export const updateQueuedItems = async (
 
 /** The items transferred under `batchNumber`, oldest publish first. */
 export const transferredItemsOf = async <Item>(strapi: Core.Strapi, batchNumber: string): Promise<Item[]> =>
-  await strapi.db
-    .query(UID.archiveTransfer)
-    .findMany({
-      where: { batchNumber, transferStatus: 'transferred' },
-      orderBy: [{ subjectPublishedAt: 'asc' }, { id: 'asc' }],
-    });
+  await strapi.db.query(UID.archiveTransfer).findMany({
+    where: { batchNumber, transferStatus: 'transferred' },
+    orderBy: [{ subjectPublishedAt: 'asc' }, { id: 'asc' }],
+  });
 
 /**
  * Flags pending items due before `today`. One conditional UPDATE claims the rows in the database: with

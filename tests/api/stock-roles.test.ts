@@ -30,14 +30,14 @@ const policyDocumentPermissions = (roleId: number) =>
     { action: 'plugin::upload.read', subject: null, properties: {}, conditions: [] },
   ]);
 
-test('全新安装：邀请用户时只提供超级管理员和政务公开角色，没有 Strapi 自带的 Editor、Author', async () => {
+test('全新安装：邀请用户时只提供超级管理员和政务公开角色（均为中文名称），没有 Strapi 自带的 Editor、Author', async () => {
   const webmaster = await loginAsSuperAdmin(app);
 
   const res = await withToken(app, webmaster.token).get('/admin/roles');
 
   expect(res.status).toBe(200);
   expect(res.body.data.map((role: { name: string }) => role.name).sort()).toEqual(
-    ['Super Admin', '公开办', '档案员', '部门审核', '部门编辑'].sort(),
+    ['超级管理员', '公开办', '档案员', '部门审核', '部门编辑'].sort(),
   );
 });
 
