@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEPARTMENT_PATH } from '../rbac/conditions';
-import { readableIds } from '../services/read-permission';
+import { permittedIds } from '../repositories/permitted-entries';
 import { isOwnUid, type OwnUid } from '../uid';
 
 const CONTENT_MANAGER_ENTRIES = /^\/content-manager\/(collection-types|single-types)\//;
@@ -23,9 +23,7 @@ const hideUnreadableRelations = async (strapi: Core.Strapi, uid: OwnUid, rows: R
     if (attribute.type !== 'relation' || !target || !isOwnUid(target) || !DEPARTMENT_PATH[target]) continue;
     const related = rows.map((row) => row[name]).filter(isRow);
     if (related.length === 0) continue;
-    const readable = await readableIds(strapi, userAbility, target, {
-      id: { $in: [...new Set(related.map((r) => r.id))] },
-    });
+    const readable = await permittedIds(strapi, userAbility, target, [...new Set(related.map((r) => r.id))]);
     for (const row of rows) {
       const value = row[name];
       if (isRow(value) && !readable.has(value.id)) row[name] = { id: value.id, documentId: value.documentId };

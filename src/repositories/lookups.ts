@@ -33,13 +33,3 @@ export const rolePermissionIdsOn = async (
       .query('admin::permission')
       .findMany({ where: { role: roleId, subject: { $in: [...subjects] } }, select: ['id'] })) as { id: number }[]
   ).map((row) => row.id);
-
-/** Row ids matching a query that Strapi's permission checker has already limited to what the user may read. */
-export const idsMatchingQuery = async (
-  strapi: Core.Strapi,
-  uid: OwnUid,
-  query: Record<string, unknown>,
-): Promise<number[]> =>
-  ((await strapi.db.query(uid).findMany(strapi.get('query-params').transform(uid, query))) as { id: number }[]).map(
-    (row) => row.id,
-  );

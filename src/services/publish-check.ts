@@ -3,11 +3,11 @@ import { errors } from '@strapi/utils';
 import { archiveTransferDueDate } from '../domain/calendar/deadlines';
 import { chinaLocalDate } from '../domain/dates';
 import { checkPublish, type PublishCheck } from '../domain/publish-gate/check';
+import { permittedDocumentIds } from '../repositories/permitted-entries';
 import { loadDocumentFacts } from '../repositories/publish-facts';
 import { UID } from '../uid';
 import { currentActor } from './actor';
 import { loadScheduleLookup } from './calendar';
-import { readableIds } from './read-permission';
 
 const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 
@@ -35,7 +35,7 @@ export const documentPublishCheck = async (
   documentId: string,
   now: Date,
 ): Promise<DocumentPublishCheck> => {
-  if ((await readableIds(strapi, userAbility, UID.policyDocument, { documentId })).size === 0) {
+  if ((await permittedDocumentIds(strapi, userAbility, UID.policyDocument, [documentId], 'read')).size === 0) {
     throw new errors.NotFoundError('文件不存在或您无权查看');
   }
   const actor = currentActor(strapi);

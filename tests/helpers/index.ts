@@ -4,5 +4,6 @@ export * from './admin-users';
 export * from './outcomes';
 export * from './requests';
 export * from './listen';
+export * from './departments';
 export * from './decisions';
 export * from './second-instance';
