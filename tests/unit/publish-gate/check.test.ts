@@ -1,35 +1,9 @@
 import { checkPublish } from '../../../src/domain/publish-gate/check';
-import type { DocumentFacts, InterpretationFacts } from '../../../src/domain/publish-gate/facts';
+import type { DocumentFacts } from '../../../src/domain/publish-gate/facts';
+import { doc as baseDoc, interpretation } from './fixtures';
 
-const interpretation = (overrides: Partial<InterpretationFacts> = {}): InterpretationFacts => ({
-  documentId: 'i1',
-  title: '解读',
-  published: false,
-  draftProblems: [],
-  lastEditorId: null,
-  ...overrides,
-});
-
-const doc = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({
-  documentId: 'd1',
-  title: '关于测试的通知',
-  documentNumber: null,
-  issuedAt: '2026-11-20',
-  isNormative: true,
-  wideImpact: false,
-  issuerLevel: 'department',
-  disclosure: 'proactive',
-  classification: 'unclassified',
-  secrecyReviewed: true,
-  legalityReviewed: true,
-  publishMode: 'full',
-  redactionContent: null,
-  redactionReason: null,
-  forcePublishReason: null,
-  lastEditorId: null,
-  interpretations: [],
-  ...overrides,
-});
+/** A normative document: it needs an interpretation. */
+const doc = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => baseDoc({ isNormative: true, ...overrides });
 
 const reviewer = { id: 7, canForcePublish: false };
 const office = { id: 9, canForcePublish: true };
