@@ -111,7 +111,7 @@ export const CONTENT_TYPES = {
     archive: { attachments: 'attachments' },
     roles: 'department-content',
     admin: {
-      listColumns: ['title', 'documentNumber', 'indexNumber', 'issuingDepartment', 'issuedAt', 'disclosure'],
+      listColumns: ['title', 'documentNumber', 'issuingDepartment', 'issuedAt', 'disclosure'],
       readOnly: ['indexNumber', 'slug', 'forcePublishedBy', 'forcePublishedAt', 'interpretationDueAt'],
       descriptions: {
         interpretations:
@@ -136,7 +136,7 @@ export const CONTENT_TYPES = {
     archive: { attachments: 'media' },
     roles: 'department-content',
     admin: {
-      listColumns: ['title', 'document', 'form', 'interpretingDepartment'],
+      listColumns: ['title', 'form', 'document'],
       readOnly: ['slug'],
       descriptions: {
         document: '解读随所解读的文件同步发布：请在文件页面点击“发布”；文件已发布后，新增的解读可单独发布',
@@ -203,11 +203,10 @@ export const CONTENT_TYPES = {
   'archive-transfer': {
     ...PLAIN,
     name: '归档移交',
-    enums: { status: 'archiveStatus', reason: 'archiveReason' },
+    enums: { transferStatus: 'archiveStatus', reason: 'archiveReason' },
     roles: 'archive-queue',
     admin: {
-      // `status` (a SPEC-fixed name) would render as the content manager's own 已发布 badge: not listed.
-      listColumns: ['title', 'indexNumber', 'reason', 'dueAt', 'overdue', 'batchNumber', 'transferredAt'],
+      listColumns: ['title', 'indexNumber', 'transferStatus', 'dueAt', 'overdue', 'batchNumber'],
       // The archivist works the queue by due date; everything else lists the latest changes first.
       defaultSort: { defaultSortBy: 'dueAt', defaultSortOrder: 'ASC' },
     },
