@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkAnnualReport } from './annual-report-gate';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDepartmentAssignment } from './check-department-assignment';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
@@ -41,6 +42,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),
+    use(strapi, checkAnnualReport(strapi)),
   );
   use(strapi, queueForArchive(strapi));
 };

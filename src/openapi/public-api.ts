@@ -1,3 +1,5 @@
+import { REPORT_TABLES, type FigureKind, type TableSpec } from '../domain/annual-report/tables';
+import { requestTableFrom } from '../domain/annual-report/totals';
 import { ENUMS } from '../domain/enums';
 import {
   arrayOf,
@@ -186,10 +188,34 @@ const ANNUAL_REPORT_SECTIONS = {
   otherMatters: '六、其他需要报告的事项',
 };
 
+const figure = (kind: FigureKind, label: string): Schema =>
+  nullable(
+    kind === 'count'
+      ? { type: 'integer', minimum: 0, description: label }
+      : { type: 'number', minimum: 0, description: `${label}，两位小数` },
+  );
+
+/** A table of the template: row key → column key → figure (null while not filled in). */
+const tableSchema = (spec: TableSpec): Schema =>
+  nullable(
+    object(
+      Object.fromEntries(
+        spec.rows.map((row) => [
+          row.key,
+          object(
+            Object.fromEntries(row.columns.map((column) => [column.key, figure(row.kind, column.label)])),
+            [row.group, row.label].filter(Boolean).join(' '),
+          ),
+        ]),
+      ),
+      `${spec.name} ${spec.title}（国办公开办函〔2021〕30号 模板）`,
+    ),
+  );
+
 const annualReportDetail = object({
   ...annualReportSummaryProperties,
   ...Object.fromEntries(Object.entries(ANNUAL_REPORT_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
-  requestTable: { description: '三、政府信息公开申请情况统计表（JSON）' },
+  ...Object.fromEntries(REPORT_TABLES.map((spec) => [spec.field, tableSchema(spec)])),
 });
 
 const pagination = object({
@@ -418,7 +444,23 @@ const annualReportDetailExample = {
   ...annualReportSummaryExample,
   ...Object.fromEntries(Object.keys(ANNUAL_REPORT_SECTIONS).map((key) => [key, null])),
   overview: '2025年，区教育局坚持以公开为常态、不公开为例外，全面推进政务公开工作。',
-  requestTable: { newRequests: { naturalPersons: 12, total: 15 } },
+  disclosureTable: {
+    rules: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
+    licensing: { decisions: 37 },
+    punishment: { decisions: 2 },
+    enforcement: { decisions: 0 },
+    fees: { amount: 0.35 },
+  },
+  requestTable: requestTableFrom({
+    naturalPerson: { newApplications: 12, carriedOver: 1, disclosed: 7, partiallyDisclosed: 2, unavailableNotHeld: 3 },
+    commercialEnterprise: { newApplications: 3, disclosed: 2 },
+  }),
+  reviewTable: {
+    reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    directLitigation: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+  },
 };
 
 const listExample = (item: unknown) => ({

@@ -4,6 +4,7 @@ import { chinaLocalDate } from '../domain/dates';
 import { UID } from '../uid';
 import {
   DEMO_ANNUAL_REPORT,
+  DEMO_MISMATCHED_REPORT,
   DEMO_COMMENTS,
   DEMO_DECISION,
   DEMO_DEPARTMENTS,
@@ -162,13 +163,19 @@ const seedOpenDecision = async (strapi: Core.Strapi, departments: Ids): Promise<
   await strapi.documents(UID.decisionItem).publish({ documentId: item.documentId });
 };
 
-const seedAnnualReport = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
-  if (await findDocumentId(strapi, UID.annualReport, { title: DEMO_ANNUAL_REPORT.title })) return;
-  const { department, ...fields } = DEMO_ANNUAL_REPORT;
-  const report = await strapi
-    .documents(UID.annualReport)
-    .create({ data: { ...fields, department: departments.get(department) } });
-  await strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
+/** The district government's published 2025 report, and a department's draft the gate refuses. */
+const seedAnnualReports = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
+  if (!(await findDocumentId(strapi, UID.annualReport, { title: DEMO_ANNUAL_REPORT.title }))) {
+    const { department, ...fields } = DEMO_ANNUAL_REPORT;
+    const report = await strapi
+      .documents(UID.annualReport)
+      .create({ data: { ...fields, department: departments.get(department) } });
+    await strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
+  }
+  if (!(await findDocumentId(strapi, UID.annualReport, { title: DEMO_MISMATCHED_REPORT.title }))) {
+    const { department, ...fields } = DEMO_MISMATCHED_REPORT;
+    await strapi.documents(UID.annualReport).create({ data: { ...fields, department: departments.get(department) } });
+  }
 };
 
 const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
@@ -204,6 +211,6 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   const documents = await seedDocuments(strapi, departments);
   await seedDecision(strapi, departments, documents);
   await seedOpenDecision(strapi, departments);
-  await seedAnnualReport(strapi, departments);
+  await seedAnnualReports(strapi, departments);
   await seedDemoLogins(strapi, departments);
 };

@@ -4,6 +4,8 @@ import { errors } from '@strapi/utils';
 export interface RefusalReason {
   code: string;
   message: string;
+  /** the field or table cell concerned */
+  path?: string[];
   documentId?: string;
 }
 

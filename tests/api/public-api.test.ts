@@ -1,7 +1,15 @@
 import { addCalendarDays } from '../../src/domain/calendar/working-days';
 import { chinaLocalDate } from '../../src/domain/dates';
 import { UID, type OwnUid } from '../../src/uid';
-import { createDepartment, documentData, loginAsSuperAdmin, startApp, tableRows, withToken } from '../helpers';
+import {
+  createDepartment,
+  documentData,
+  loginAsSuperAdmin,
+  startApp,
+  tableRows,
+  validReportTables,
+  withToken,
+} from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
 
 /** Internal values planted in the data; none may ever appear in a public answer. */
@@ -202,7 +210,7 @@ beforeAll(async () => {
   // Annual reports: published for 教育局 2025, a draft for 卫健委 2025.
   const report = async (department: string, title: string, published: boolean) => {
     const created = await app.strapi.documents(UID.annualReport).create({
-      data: { title, year: 2025, department, overview: `${title}总体情况`, requestTable: { rows: [] } },
+      data: { title, year: 2025, department, overview: `${title}总体情况`, ...validReportTables() },
     });
     if (published) await publish(UID.annualReport, created.documentId);
     return created.documentId;
@@ -549,14 +557,14 @@ describe('GET /api/annual-reports', () => {
     expect(titles(await get('/api/annual-reports?filters[department][code][$eq]=pubhealth'))).toEqual([]);
   });
 
-  test('详情含六部分和申请情况表；草稿是 404', async () => {
+  test('详情含六部分和表二、表三、表四；草稿是 404', async () => {
     const res = await get(`/api/annual-reports/${ids.report}`);
 
     expect(res.body.data).toMatchObject({
       overview: '公开测试教育局2025年政府信息公开工作年度报告总体情况',
       proactiveDisclosure: null,
-      requestTable: { rows: [] },
       otherMatters: null,
+      ...validReportTables(),
     });
     expect((await get(`/api/annual-reports/${ids.draftReport}`)).status).toBe(404);
   });

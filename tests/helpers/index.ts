@@ -4,3 +4,4 @@ export * from './admin-users';
 export * from './outcomes';
 export * from './requests';
 export * from './listen';
+export * from './annual-report-tables';

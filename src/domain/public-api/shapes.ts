@@ -1,3 +1,5 @@
+import { readTable } from '../annual-report/figures';
+import { REPORT_TABLES, type TableField, type TableSpec } from '../annual-report/tables';
 import { enumLabel } from '../enums';
 
 /**
@@ -270,8 +272,15 @@ export interface AnnualReportRow {
   publishedAt: Instant;
   department: DepartmentRow | null;
 }
+export const ANNUAL_REPORT_TABLES = ['disclosureTable', 'requestTable', 'reviewTable'] as const;
+
 export type AnnualReportDetailRow = AnnualReportRow &
-  Record<(typeof ANNUAL_REPORT_SECTIONS)[number], string | null> & { requestTable: unknown };
+  Record<(typeof ANNUAL_REPORT_SECTIONS)[number], string | null> &
+  Record<(typeof ANNUAL_REPORT_TABLES)[number], unknown>;
+
+/** A stored table in the template's shape: every row and column, null where nothing was entered. */
+const publicTable = (field: TableField, raw: unknown) =>
+  readTable(REPORT_TABLES.find((spec) => spec.field === field) as TableSpec, raw).values;
 
 export const annualReportItem = (row: AnnualReportRow) => ({
   documentId: row.documentId,
@@ -283,7 +292,11 @@ export const annualReportItem = (row: AnnualReportRow) => ({
 
 export const annualReportDetail = (row: AnnualReportDetailRow) => ({
   ...annualReportItem(row),
-  ...pick(row, ['overview', 'proactiveDisclosure', 'requestHandling'] as const),
-  requestTable: row.requestTable ?? null,
-  ...pick(row, ['reviewAndLitigation', 'problemsAndImprovements', 'otherMatters'] as const),
+  ...pick(row, ['overview', 'proactiveDisclosure'] as const),
+  disclosureTable: publicTable('disclosureTable', row.disclosureTable),
+  ...pick(row, ['requestHandling'] as const),
+  requestTable: publicTable('requestTable', row.requestTable),
+  ...pick(row, ['reviewAndLitigation'] as const),
+  reviewTable: publicTable('reviewTable', row.reviewTable),
+  ...pick(row, ['problemsAndImprovements', 'otherMatters'] as const),
 });
