@@ -11,6 +11,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   `${UID.decisionItem}.findOne`,
   `${UID.annualReport}.find`,
   `${UID.annualReport}.findOne`,
+  `${UID.annualReport}.version`,
   'api::disclosure-catalogue.disclosure-catalogue.find',
   `${UID.decisionComment}.create`,
 ];

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { checkAnnualReport } from './annual-report-gate';
+import { keepReplacedReportVersion } from './annual-report-history';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkDepartmentAssignment } from './check-department-assignment';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
@@ -44,6 +45,7 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
     use(strapi, checkDocumentBeforeInterpretation(strapi)),
     use(strapi, checkAnnualReport(strapi)),
   );
+  use(strapi, keepReplacedReportVersion(strapi));
   use(strapi, queueForArchive(strapi));
 };
 

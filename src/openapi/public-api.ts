@@ -212,10 +212,37 @@ const tableSchema = (spec: TableSpec): Schema =>
     ),
   );
 
-const annualReportDetail = object({
-  ...annualReportSummaryProperties,
+const annualReportBody: Record<string, Schema> = {
   ...Object.fromEntries(Object.entries(ANNUAL_REPORT_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
   ...Object.fromEntries(REPORT_TABLES.map((spec) => [spec.field, tableSchema(spec)])),
+};
+
+const annualReportDetail = object({
+  ...annualReportSummaryProperties,
+  ...annualReportBody,
+  correctionNote: nullableString('更正说明：本版更正了上一版的什么（从未更正为 null）'),
+  replacedVersions: arrayOf(
+    object(
+      {
+        version: integer('版本号，从 1 起按发布先后编号'),
+        publishedAt: dateTime('该版本的发布时间'),
+        supersededAt: dateTime('被更正替换的时间'),
+      },
+      '被更正替换的旧版本，全文见 /annual-reports/{documentId}/versions/{version}',
+    ),
+  ),
+});
+
+const annualReportVersion = object({
+  documentId: string(),
+  version: integer('版本号'),
+  title: string('报告标题（该版本）'),
+  year: integer('报告年度（该版本）'),
+  department: ref('DepartmentRef'),
+  publishedAt: dateTime('该版本的发布时间'),
+  supersededAt: dateTime('被更正替换的时间'),
+  replacedBecause: nullableString('替换它的那次更正的更正说明'),
+  ...annualReportBody,
 });
 
 const pagination = object({
@@ -461,6 +488,16 @@ const annualReportDetailExample = {
     directLitigation: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
     litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
   },
+  correctionNote: '更正表三“予以公开”自然人一栏的数字（原为 8，应为 7）。',
+  replacedVersions: [{ version: 1, publishedAt: '2026-01-20T02:00:00.000Z', supersededAt: '2026-02-03T01:30:00.000Z' }],
+};
+
+const { correctionNote: replacedBecause, replacedVersions: _none, ...currentVersion } = annualReportDetailExample;
+const annualReportVersionExample = {
+  ...currentVersion,
+  version: 1,
+  supersededAt: '2026-02-03T01:30:00.000Z',
+  replacedBecause,
 };
 
 const listExample = (item: unknown) => ({
@@ -801,6 +838,23 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
+    '/annual-reports/{documentId}/versions/{version}': {
+      get: {
+        tags: ['年度报告'],
+        operationId: 'getAnnualReportVersion',
+        summary: '被更正替换的旧版本年度报告全文（原样保存）',
+        parameters: [
+          pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
+          { ...pathParam('version', '版本号', '1'), schema: { type: 'integer', minimum: 1 } },
+          paramRef('IfNoneMatch'),
+        ],
+        responses: {
+          200: ok('旧版本年度报告', single('AnnualReportVersion'), { data: annualReportVersionExample }),
+          304: notModified,
+          404: notFound,
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -818,6 +872,7 @@ export const PUBLIC_API_DOCUMENT = {
       DecisionDetail: decisionDetail,
       AnnualReportSummary: object(annualReportSummaryProperties, '年度报告（列表项）'),
       AnnualReportDetail: annualReportDetail,
+      AnnualReportVersion: annualReportVersion,
     },
     parameters: {
       Page: queryParam(

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportFacts } from '../domain/annual-report/evaluate';
-import { TABLE_FIELDS, type TableField } from '../domain/annual-report/tables';
-import { UID } from '../uid';
+import { REPORT_CONTENT_FIELDS, reportContent } from '../domain/annual-report/versions';
+import { REPORT_VERSION_UID, UID } from '../uid';
 import { resolveRelationInput } from './relations';
 import { storedTargets, type StoredEntry } from './stored-entries';
 
@@ -32,6 +32,15 @@ const otherReportOf = (strapi: Core.Strapi, department: string, year: number, ex
     populate: { department: { select: ['name'] } },
   }) as Promise<{ title: string; department: { name: string } | null } | null>;
 
+/** The version of a report the public sees now, with its content. */
+export const publishedVersionOf = (strapi: Core.Strapi, documentId: string) =>
+  strapi.db.query(UID.annualReport).findOne({
+    where: { documentId, publishedAt: { $notNull: true } },
+    select: ['id', 'documentId', 'publishedAt', 'correctionNote', ...REPORT_CONTENT_FIELDS],
+  }) as Promise<(Record<string, unknown> & { id: number; documentId: string; publishedAt: string | Date }) | null>;
+
+const noteOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 const publishedReportOf = (strapi: Core.Strapi, department: string, year: number) =>
   strapi.db.query(UID.annualReport).findOne({
     where: { year, department: { documentId: department }, publishedAt: { $notNull: true } },
@@ -45,12 +54,61 @@ export const loadReportFacts = async (strapi: Core.Strapi, write: ReportWrite): 
   const department = await reportDepartment(strapi, write);
   const other = department && year !== null ? await otherReportOf(strapi, department, year, write.documentId) : null;
   const previous = department && year !== null ? await publishedReportOf(strapi, department, year - 1) : null;
+  const published = write.documentId ? await publishedVersionOf(strapi, write.documentId) : null;
+  const merged = { ...write.stored, ...write.data };
   return {
     year,
-    tables: Object.fromEntries(TABLE_FIELDS.map((field) => [field, effective(write, field)])) as Partial<
-      Record<TableField, unknown>
-    >,
+    content: reportContent(merged),
+    correctionNote: noteOf(merged.correctionNote),
+    published: published
+      ? { content: reportContent(published), correctionNote: noteOf(published.correctionNote) }
+      : null,
     duplicate: other ? { departmentName: other.department?.name ?? '', title: other.title } : null,
     previous: previous && year !== null ? { year: year - 1, requestTable: previous.requestTable } : null,
   };
 };
+
+export type PublishedReport = NonNullable<Awaited<ReturnType<typeof publishedVersionOf>>>;
+
+/**
+ * Keeps the version a correction replaced, as the public saw it: numbered from 1 in order of
+ * publication, with the note of the correction that replaced it.
+ */
+export const saveReplacedVersion = async (
+  strapi: Core.Strapi,
+  replaced: PublishedReport,
+  correctionNote: string | null,
+  supersededAt: Date,
+): Promise<void> => {
+  const versions = strapi.db.query(REPORT_VERSION_UID);
+  const version = (await versions.count({ where: { reportDocumentId: replaced.documentId } })) + 1;
+  await versions.create({
+    data: {
+      reportDocumentId: replaced.documentId,
+      version,
+      title: replaced.title,
+      year: replaced.year,
+      versionPublishedAt: replaced.publishedAt,
+      supersededAt,
+      correctionNote,
+      content: reportContent(replaced),
+    },
+  });
+};
+
+export interface ReportVersionRow {
+  version: number;
+  title: string;
+  year: number;
+  versionPublishedAt: string | Date;
+  supersededAt: string | Date;
+  correctionNote: string | null;
+  content: Record<string, unknown>;
+}
+
+/** The replaced versions of a report, oldest first. */
+export const replacedVersionsOf = (strapi: Core.Strapi, documentId: string): Promise<ReportVersionRow[]> =>
+  strapi.db.query(REPORT_VERSION_UID).findMany({
+    where: { reportDocumentId: documentId },
+    orderBy: { version: 'asc' },
+  }) as Promise<ReportVersionRow[]>;

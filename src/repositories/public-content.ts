@@ -169,7 +169,7 @@ const annualReportItem: Readable = {
 };
 const annualReportDetail: Readable = {
   ...annualReportItem,
-  select: [...ANNUAL_REPORT_FIELDS, ...ANNUAL_REPORT_SECTIONS, ...ANNUAL_REPORT_TABLES],
+  select: [...ANNUAL_REPORT_FIELDS, ...ANNUAL_REPORT_SECTIONS, ...ANNUAL_REPORT_TABLES, 'correctionNote'],
 };
 
 export const publicDocuments = {

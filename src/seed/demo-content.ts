@@ -445,20 +445,20 @@ const NO_APPLICATIONS = {
 };
 
 /**
- * 清河区教育局's 2025 report, still a draft: 表三 does not balance in the 自然人 column (one application
+ * 清河区市场监督管理局's 2025 report, still a draft: 表三 does not balance in the 自然人 column (one application
  * counted twice among the results), so publishing it is refused with the cell and both sides named.
  */
 export const DEMO_MISMATCHED_REPORT = {
-  title: '清河区教育局2025年政府信息公开工作年度报告',
+  title: '清河区市场监督管理局2025年政府信息公开工作年度报告',
   year: 2025,
-  department: 'edu',
-  overview: '2025年，区教育局全年主动公开政府信息418条，收到政府信息公开申请23件。',
+  department: 'market',
+  overview: '2025年，区市场监管局全年主动公开政府信息418条，收到政府信息公开申请23件。',
   disclosureTable: {
     rules: { issued: 0, repealed: 0, inForce: 0 },
     normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
-    licensing: { decisions: 37 },
-    punishment: { decisions: 2 },
-    enforcement: { decisions: 0 },
+    licensing: { decisions: 2364 },
+    punishment: { decisions: 418 },
+    enforcement: { decisions: 57 },
     fees: { amount: 0 },
   },
   requestTable: {

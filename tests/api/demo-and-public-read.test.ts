@@ -96,10 +96,10 @@ describe('公开接口（无需令牌）', () => {
     ]);
   });
 
-  test('演示数据中教育局的年度报告草稿表三不平衡，发布被拒绝并指出单元格和两边的数', async () => {
+  test('演示数据中市场监管局的年度报告草稿表三不平衡，发布被拒绝并指出单元格和两边的数', async () => {
     const draft = (await app.strapi.db
       .query(UID.annualReport)
-      .findOne({ where: { title: '清河区教育局2025年政府信息公开工作年度报告' } })) as { documentId: string };
+      .findOne({ where: { title: '清河区市场监督管理局2025年政府信息公开工作年度报告' } })) as { documentId: string };
 
     const outcome = await fromCall(() =>
       app.strapi.documents(UID.annualReport).publish({ documentId: draft.documentId }),

@@ -12,7 +12,8 @@ export type ReportReasonCode =
   | 'REPORT_BALANCE_MISMATCH'
   | 'REPORT_CARRY_OVER_MISMATCH'
   | 'REPORT_YEAR_NOT_PAST'
-  | 'REPORT_DUPLICATE';
+  | 'REPORT_DUPLICATE'
+  | 'REPORT_CORRECTION_NOTE_MISSING';
 
 export interface ReportReason {
   code: ReportReasonCode;
@@ -90,5 +91,10 @@ export const REPORT_REASONS = {
     code: 'REPORT_DUPLICATE',
     message: `${departmentName}已有${year}年度报告《${title}》，每个部门每年只有一份年度报告；需要更正时请修改该报告后重新发布`,
     path: ['year'],
+  }),
+  correctionNoteMissing: (): ReportReason => ({
+    code: 'REPORT_CORRECTION_NOTE_MISSING',
+    message: '该报告已经发布，更正后重新发布须在“更正说明”中写明本次更正的内容和原因',
+    path: ['correctionNote'],
   }),
 } satisfies Record<string, (...args: never[]) => ReportReason>;

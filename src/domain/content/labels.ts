@@ -119,6 +119,7 @@ export const FIELD_LABELS = {
     reviewTable: '表四 政府信息公开行政复议、行政诉讼情况',
     problemsAndImprovements: '五、存在的主要问题及改进情况',
     otherMatters: '六、其他需要报告的事项',
+    correctionNote: '更正说明',
   },
   'force-publish-record': {
     document: '政策文件',

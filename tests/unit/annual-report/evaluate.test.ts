@@ -4,6 +4,7 @@ import {
   type ReportFacts,
 } from '../../../src/domain/annual-report/evaluate';
 import { formatAmount, isAmount, readTable } from '../../../src/domain/annual-report/figures';
+import { reportContent } from '../../../src/domain/annual-report/versions';
 import { blankTables, DISCLOSURE_TABLE } from '../../../src/domain/annual-report/tables';
 import { VALID_REQUEST_TABLE, validReportTables } from '../../helpers/annual-report-tables';
 
@@ -16,7 +17,8 @@ type Edit = (tables: Tables) => void;
 const report = (edit: Edit = () => {}, overrides: Partial<ReportFacts> = {}): ReportFacts => {
   const tables = validReportTables();
   edit(tables);
-  return { year: 2025, tables, duplicate: null, previous: null, ...overrides };
+  const content = reportContent({ title: '清河区教育局2025年政府信息公开工作年度报告', year: 2025, ...tables });
+  return { year: 2025, content, correctionNote: null, published: null, duplicate: null, previous: null, ...overrides };
 };
 
 const reason = (code: string, message: string, path: string[]) => ({ code, message, path });
@@ -142,5 +144,32 @@ describe('金额：两位小数与浮点数', () => {
   test('存储的是最接近的分：0.1 + 0.2 存为 0.3', () => {
     const read = readTable(DISCLOSURE_TABLE, { ...validReportTables().disclosureTable, fees: { amount: 0.1 + 0.2 } });
     expect(read.values?.fees.amount).toBe(0.3);
+  });
+});
+
+describe('更正已发布的报告：须写本次的更正说明', () => {
+  const published = report();
+  const publishedVersion = (correctionNote: string | null) => ({ content: published.content, correctionNote });
+  const corrected = reportContent({ ...published.content, otherMatters: '补充：本年度未收取信息处理费。' });
+  const missing = [
+    reason('REPORT_CORRECTION_NOTE_MISSING', '该报告已经发布，更正后重新发布须在“更正说明”中写明本次更正的内容和原因', [
+      'correctionNote',
+    ]),
+  ];
+  test.each`
+    label                       | publishedNote     | content                                                                                                                                | note                      | expected
+    ${'首次发布'}               | ${undefined}      | ${published.content}                                                                                                                   | ${null}                   | ${[]}
+    ${'内容未变，重新发布'}     | ${null}           | ${published.content}                                                                                                                   | ${null}                   | ${[]}
+    ${'内容有变，没有说明'}     | ${null}           | ${corrected}                                                                                                                           | ${'  '}                   | ${missing}
+    ${'沿用上次的说明'}         | ${'更正表三数字'} | ${corrected}                                                                                                                           | ${'更正表三数字'}         | ${missing}
+    ${'写明本次更正'}           | ${'更正表三数字'} | ${corrected}                                                                                                                           | ${'补充第六部分收费情况'} | ${[]}
+    ${'表格键顺序不同不算更正'} | ${null}           | ${reportContent({ ...published.content, reviewTable: Object.fromEntries(Object.entries(validReportTables().reviewTable).reverse()) })} | ${null}                   | ${[]}
+  `('$label', ({ publishedNote, content, note, expected }) => {
+    const facts = report(undefined, {
+      content,
+      correctionNote: note,
+      published: publishedNote === undefined ? null : publishedVersion(publishedNote),
+    });
+    expect(evaluateReportPublish(facts, TODAY)).toEqual(expected);
   });
 });
