@@ -6,7 +6,7 @@ import { scopeContentManagerRelations } from './bootstrap/content-manager-relati
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
 import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
-import { registerGovActions } from './bootstrap/permissions';
+import { registerGovActions } from './rbac/actions';
 import { departmentConditions } from './rbac/conditions';
 import { ensureDefaultRoles } from './rbac/default-roles';
 import { registerDocumentMiddlewares } from './document-middlewares';

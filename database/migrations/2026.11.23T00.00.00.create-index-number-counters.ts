@@ -1,14 +1,9 @@
 import type { Knex } from 'knex';
+import { INDEX_COUNTER_TABLE } from '../../src/repositories/tables';
 
 interface MigrationDb {
   getSchemaName(): string | undefined;
 }
-
-/**
- * 索引号 sequences: one row per department and year, incremented with a single upsert so that
- * concurrent creations (several Strapi instances on one PostgreSQL) never receive the same number.
- */
-export const INDEX_COUNTER_TABLE = 'gov_index_number_counters';
 
 export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   const schema = db.getSchemaName();

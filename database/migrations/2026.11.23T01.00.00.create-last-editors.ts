@@ -1,14 +1,9 @@
 import type { Knex } from 'knex';
+import { LAST_EDITOR_TABLE } from '../../src/repositories/tables';
 
 interface MigrationDb {
   getSchemaName(): string | undefined;
 }
-
-/**
- * Who last changed each draft's content (第二双眼睛). Kept apart from Strapi's `updatedBy`, which the
- * admin's Publish also sets: it re-saves the draft as the publisher even when nothing changed.
- */
-export const LAST_EDITOR_TABLE = 'gov_last_editors';
 
 export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   const schema = db.getSchemaName();

@@ -1,14 +1,9 @@
 import type { Knex } from 'knex';
+import { PUBLIC_CONTENT_VERSION_TABLE } from '../../src/repositories/tables';
 
 interface MigrationDb {
   getSchemaName(): string | undefined;
 }
-
-/**
- * One counter that every instance raises after a write to public content, so that each instance's
- * cache of public answers (services/public-cache.ts) knows at its next request that it is stale.
- */
-export const PUBLIC_CONTENT_VERSION_TABLE = 'gov_public_content_version';
 
 export async function up(knex: Knex, db: MigrationDb): Promise<void> {
   const schema = db.getSchemaName();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema, z } from '@strapi/utils';
 import { exportArchive, exportCatalogue, markFailed, markTransferred } from '../services/archive-batches';
-import { ARCHIVE_ACTION } from './permissions';
+import { ARCHIVE_ACTION } from '../rbac/actions';
 
 const selection = z.object({
   ids: z.array(z.string({ error: '归档移交项编号须为文本' }), { error: '请选择归档移交项（ids 为编号数组）' }),

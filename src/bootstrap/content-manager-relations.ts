@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEPARTMENT_PATH } from '../rbac/conditions';
+import { idsMatchingQuery } from '../repositories/lookups';
 import { isOwnUid, type OwnUid } from '../uid';
 
 const CONTENT_MANAGER_ENTRIES = /^\/content-manager\/(collection-types|single-types)\//;
@@ -28,10 +29,7 @@ const readableIds = async (
     .create({ userAbility, model: target });
   if (checker.cannot.read()) return new Set();
   const query = await checker.sanitizedQuery.read({ filters: { id: { $in: ids } }, fields: ['id'] });
-  const rows: { id: number }[] = await strapi.db
-    .query(target)
-    .findMany(strapi.get('query-params').transform(target, query));
-  return new Set(rows.map((row) => row.id));
+  return new Set(await idsMatchingQuery(strapi, target, query));
 };
 
 /**

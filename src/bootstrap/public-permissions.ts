@@ -1,4 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import {
+  grantPublicAction,
+  publicRoleActions,
+  publicRoleId,
+  revokePublicActionsExcept,
+} from '../repositories/public-role';
 import { UID } from '../uid';
 
 /** The public read API and comment submission: what a front-end site may do without a token. */
@@ -37,19 +43,10 @@ export const grantPublicPermissions = async (strapi: Core.Strapi): Promise<void>
   const granted = await previouslyGranted(strapi);
   const due = PUBLIC_ACTIONS.filter((action) => !granted.includes(action));
   if (due.length === 0) return;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) return;
-  const existing: { action: string }[] = await strapi.db
-    .query('plugin::users-permissions.permission')
-    .findMany({ where: { role: role.id }, select: ['action'] });
-  if (granted.length === 0) {
-    await strapi.db
-      .query('plugin::users-permissions.permission')
-      .deleteMany({ where: { role: role.id, action: { $notIn: [...PUBLIC_ACTIONS] } } });
-  }
-  const have = new Set(existing.map((p) => p.action));
-  for (const action of due.filter((a) => !have.has(a))) {
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
-  }
+  const roleId = await publicRoleId(strapi);
+  if (roleId === null) return;
+  const have = new Set(await publicRoleActions(strapi, roleId));
+  if (granted.length === 0) await revokePublicActionsExcept(strapi, roleId, PUBLIC_ACTIONS);
+  for (const action of due.filter((a) => !have.has(a))) await grantPublicAction(strapi, roleId, action);
   await strapi.store.set({ ...GRANTED_ACTIONS, value: [...new Set([...granted, ...PUBLIC_ACTIONS])] });
 };

@@ -3,29 +3,12 @@ import { FIELD_LABELS } from '../domain/content/labels';
 import { canAssignDepartment, departmentOutOfScope } from '../domain/departments/scope';
 import { departmentAccessOf, DEPARTMENT_PATH } from '../rbac/conditions';
 import { resolveRelationInput } from '../repositories/relations';
+import { departmentIdOf, departmentNames } from '../repositories/departments';
 import { storedTargets } from '../repositories/stored-entries';
 import { currentAdminUser } from '../services/actor';
-import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
+import { isOwnUid, typeName, type OwnUid } from '../uid';
 import { inputRefused } from './validate-content-input';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
-
-/** The department a decision item or a department row (by documentId) stands for. */
-const departmentIdOf = async (strapi: Core.Strapi, target: OwnUid, documentId: string): Promise<number | null> => {
-  if (target === UID.department) {
-    return (await strapi.db.query(UID.department).findOne({ where: { documentId }, select: ['id'] }))?.id ?? null;
-  }
-  const item = await strapi.db
-    .query(target)
-    .findOne({ where: { documentId }, populate: { department: { select: ['id'] } } });
-  return item?.department?.id ?? null;
-};
-
-const departmentNames = async (strapi: Core.Strapi, ids: readonly number[]): Promise<string[]> =>
-  (
-    await strapi.db
-      .query(UID.department)
-      .findMany({ where: { id: { $in: [...ids] } }, select: ['name'], orderBy: { id: 'asc' } })
-  ).map((row: { name: string }) => row.name);
 
 /**
  * The content manager checks a role's department condition against the stored item only, never against

@@ -8,10 +8,10 @@ import {
 import { interpretationsToCoPublish, isForcePublish } from '../domain/publish-gate/rules';
 import { loadDocumentFacts, loadLeavingFacts, publishedDocumentOf } from '../repositories/publish-facts';
 import { resolveRelationInput } from '../repositories/relations';
-import { hasPublishedVersion, storedTargets } from '../repositories/stored-entries';
+import { hasPublishedVersion, storedTargets, titleOf, updateDraftRow } from '../repositories/stored-entries';
 import { currentActor } from '../services/actor';
 import { forcePublishRecord, logForcePublish } from '../services/force-publish';
-import { lastEditorsOf } from '../services/last-editors';
+import { lastEditorsOf } from '../repositories/last-editors';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { isCoPublished, runAsPartOfDocumentPublish } from './publish-context';
@@ -44,7 +44,7 @@ export const checkInterpretationBeforePublish =
 
       const forced = isForcePublish(facts, actor) ? await forcePublishRecord(strapi, facts, new Date()) : null;
       if (forced && documentId && ctx.action === 'publish') {
-        await strapi.db.query(UID.policyDocument).update({ where: { documentId, publishedAt: null }, data: forced });
+        await updateDraftRow(strapi, UID.policyDocument, documentId, { ...forced });
       } else if (forced) {
         ctx.params = { ...ctx.params, data: { ...data, ...forced } } as typeof ctx.params;
       }
@@ -76,17 +76,16 @@ const interpretationPublishFacts = async (
     'document' in data
       ? (await resolveRelationInput(strapi, UID.policyDocument, data.document, before, true)).targets
       : before;
-  const targetDocument = target
-    ? await strapi.db.query(UID.policyDocument).findOne({ where: { documentId: target }, select: ['title'] })
-    : null;
+  const targetTitle = target ? await titleOf(strapi, UID.policyDocument, target) : null;
   const current = documentId ? await publishedDocumentOf(strapi, documentId) : null;
   return {
-    document: targetDocument
-      ? {
-          title: String(targetDocument.title),
-          published: await hasPublishedVersion(strapi, UID.policyDocument, target),
-        }
-      : null,
+    document:
+      targetTitle !== null
+        ? {
+            title: targetTitle,
+            published: await hasPublishedVersion(strapi, UID.policyDocument, target),
+          }
+        : null,
     coPublishing: false,
     leaving: current && current !== target ? await loadLeavingFacts(strapi, current) : null,
     lastEditorId: documentId

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { currentAdminUser } from '../services/actor';
-import { draftFingerprint, recordLastEditor } from '../services/last-editors';
+import { draftFingerprint, recordLastEditor } from '../repositories/last-editors';
 import { UID, type OwnUid } from '../uid';
 import { targetDocumentId, type DocumentMiddleware } from './write-actions';
 

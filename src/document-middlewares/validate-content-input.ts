@@ -69,18 +69,6 @@ const documentNumberErrors = async (
   return other ? [duplicateDocumentNumber(value.trim(), String(other.title))] : [];
 };
 
-/** Why a stored draft cannot be published as it is (its own input checks), as messages. */
-export const publishProblems = (strapi: Core.Strapi, uid: OwnUid, draft: StoredEntry): string[] =>
-  validateInput({
-    fields: strapi.contentType(uid).attributes as unknown as Record<string, FieldSpec>,
-    labels: FIELD_LABELS[typeName(uid)],
-    enums: FIELD_ENUMS[typeName(uid)] ?? {},
-    data: {},
-    stored: draft,
-    requiredInDraft: [],
-    publishing: true,
-  }).map((error) => error.message);
-
 /**
  * Refuses bad input on every write path (admin, content API, code) with a Chinese message per field,
  * before Strapi's own validator answers in English. Publishing also requires every `required` field.

@@ -4,8 +4,8 @@ import {
   departmentScope,
   type DepartmentAccess,
   type DepartmentGrant,
-  type DepartmentNode,
 } from '../domain/departments/scope';
+import { commentIdsOfDepartments, departmentTree, memberDepartmentIds } from '../repositories/departments';
 import { UID, type OwnUid } from '../uid';
 
 /** The relation path from each content type to the department that owns its items. */
@@ -27,19 +27,6 @@ interface ConditionUser {
   permission?: { subject?: string | null };
 }
 
-/** Department ids the admin user is a member of (assigned on the department: 部门/发布机构 → 成员). */
-export const memberDepartmentIds = async (strapi: Core.Strapi, userId: number | string): Promise<number[]> => {
-  const rows: { id: number }[] = await strapi.db
-    .query(UID.department)
-    .findMany({ where: { members: { id: Number(userId) } }, select: ['id'] });
-  return rows.map((row) => row.id);
-};
-
-const departmentTree = async (strapi: Core.Strapi): Promise<DepartmentNode[]> =>
-  (await strapi.db.query(UID.department).findMany({ select: ['id'], populate: { parent: { select: ['id'] } } })).map(
-    (row: { id: number; parent: { id: number } | null }) => ({ id: row.id, parentId: row.parent?.id ?? null }),
-  );
-
 const scopeOf = async (strapi: Core.Strapi, userId: number | string, withDescendants: boolean) =>
   departmentScope(
     await memberDepartmentIds(strapi, userId),
@@ -58,10 +45,7 @@ const departmentQuery = (strapi: Core.Strapi, withDescendants: boolean) => async
   if (subject === UID.decisionComment) {
     // The admin checks a single comment in memory, with its decision item not loaded (a draft-only item
     // is not populated from a comment), so the condition names the comments themselves.
-    const comments: { id: number }[] = await strapi.db
-      .query(UID.decisionComment)
-      .findMany({ where: { decisionItem: { department: { id: { $in: ids } } } }, select: ['id'] });
-    return { id: { $in: comments.map((comment) => comment.id) } };
+    return { id: { $in: await commentIdsOfDepartments(strapi, ids) } };
   }
   return { [path ?? 'id']: { $in: ids } };
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_ACTION, FORCE_PUBLISH_ACTION } from '../bootstrap/permissions';
+import { ARCHIVE_ACTION, FORCE_PUBLISH_ACTION } from './actions';
+import { adminRoleByCode } from '../repositories/lookups';
 import { UID } from '../uid';
 import { OWN_DEPARTMENT_CONDITION } from './conditions';
 
@@ -104,7 +105,7 @@ export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<void> => 
   const roles = strapi.service('admin::role');
   for (const role of DEFAULT_ROLES) {
     if (await strapi.store.get(createdMark(role.code))) continue;
-    const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code }, select: ['id'] });
+    const existing = await adminRoleByCode(strapi, role.code);
     if (!existing) {
       const created = await roles.create({ code: role.code, name: role.name, description: role.description });
       await roles.assignPermissions(created.id, permissionsOf(strapi, role));

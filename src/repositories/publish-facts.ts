@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import type { EnumValue } from '../domain/enums';
 import type { DocumentFacts, InterpretationFacts, LeavingFacts } from '../domain/publish-gate/facts';
 import { needsInterpretation } from '../domain/publish-gate/rules';
-import { publishProblems } from '../document-middlewares/validate-content-input';
-import { lastEditorsOf } from '../services/last-editors';
-import { UID } from '../uid';
+import { draftPublishProblems } from '../domain/content/draft-problems';
+import type { FieldSpec } from '../domain/content/validate-input';
+import { lastEditorsOf } from './last-editors';
+import { typeName, UID } from '../uid';
 import { resolveRelationInput } from './relations';
 import { hasPublishedVersion, storedTargets, type StoredEntry } from './stored-entries';
 
@@ -33,7 +34,11 @@ const interpretationFacts = async (
     documentId: draft.documentId,
     title: String(draft.title ?? ''),
     published: publishedIds.has(draft.documentId),
-    draftProblems: publishProblems(strapi, UID.policyInterpretation, draft),
+    draftProblems: draftPublishProblems(
+      typeName(UID.policyInterpretation),
+      strapi.contentType(UID.policyInterpretation).attributes as unknown as Record<string, FieldSpec>,
+      draft,
+    ),
     lastEditorId: editors.get(draft.documentId) ?? null,
   }));
 };

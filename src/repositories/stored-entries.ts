@@ -46,3 +46,19 @@ export const findOtherWithValue = async (
   strapi.db.query(uid).findOne({
     where: { [field]: value, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
   });
+
+/** Writes `data` onto the stored draft itself, bypassing the document service (and its middlewares). */
+export const updateDraftRow = async (
+  strapi: Core.Strapi,
+  uid: OwnUid,
+  documentId: string,
+  data: Record<string, unknown>,
+): Promise<void> => {
+  await strapi.db.query(uid).update({ where: { documentId, publishedAt: null }, data });
+};
+
+/** The title of any version of `documentId`, or null when there is none. */
+export const titleOf = async (strapi: Core.Strapi, uid: OwnUid, documentId: string): Promise<string | null> => {
+  const row = await strapi.db.query(uid).findOne({ where: { documentId }, select: ['title'] });
+  return row ? String(row.title) : null;
+};

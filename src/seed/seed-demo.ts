@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { addCalendarDays } from '../domain/calendar/working-days';
 import { chinaLocalDate } from '../domain/dates';
+import { adminRoleByCode, documentIdsByCode, documentIdWhere as findDocumentId } from '../repositories/lookups';
+import { findWritableEntry } from '../repositories/stored-entries';
 import { UID } from '../uid';
 import {
   DEMO_ANNUAL_REPORT,
@@ -43,13 +45,6 @@ export const DEMO_LOGINS = [
 
 type Ids = Map<string, string>;
 
-const findDocumentId = async (strapi: Core.Strapi, uid: string, where: Record<string, unknown>) =>
-  (
-    (await strapi.db.query(uid as typeof UID.department).findOne({ where, select: ['documentId'] })) as {
-      documentId: string;
-    } | null
-  )?.documentId ?? null;
-
 const seedDepartments = async (strapi: Core.Strapi): Promise<Ids> => {
   const ids: Ids = new Map();
   for (const [index, seed] of DEMO_DEPARTMENTS.entries()) {
@@ -67,12 +62,7 @@ const seedDepartments = async (strapi: Core.Strapi): Promise<Ids> => {
   return ids;
 };
 
-const topicIds = async (strapi: Core.Strapi): Promise<Ids> => {
-  const topics: { code: string; documentId: string }[] = await strapi.db
-    .query(UID.topic)
-    .findMany({ select: ['code', 'documentId'] });
-  return new Map(topics.map((t) => [t.code, t.documentId]));
-};
+const topicIds = (strapi: Core.Strapi): Promise<Ids> => documentIdsByCode(strapi, UID.topic);
 
 const seedDocument = async (
   strapi: Core.Strapi,
@@ -124,9 +114,7 @@ const seedDocuments = async (strapi: Core.Strapi, departments: Ids): Promise<Ids
   }
   for (const seed of DEMO_DOCUMENTS.filter((s) => s.supersededBy)) {
     const documentId = ids.get(seed.key) as string;
-    const current = await strapi.db
-      .query(UID.policyDocument)
-      .findOne({ where: { documentId, publishedAt: null }, populate: { supersededBy: { select: ['documentId'] } } });
+    const current = await findWritableEntry(strapi, UID.policyDocument, documentId);
     if (current?.supersededBy) continue;
     const data: Record<string, unknown> = { supersededBy: ids.get(seed.supersededBy as string) };
     await strapi.documents(UID.policyDocument).update({ documentId, data });
@@ -183,7 +171,7 @@ const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<vo
   for (const login of DEMO_LOGINS) {
     if (await users.exists({ email: login.email })) continue;
     const role = login.role
-      ? await strapi.db.query('admin::role').findOne({ where: { code: login.role }, select: ['id'] })
+      ? await adminRoleByCode(strapi, login.role)
       : await strapi.service('admin::role').getSuperAdmin();
     // The webmaster may have deleted a default role; its demo login is then not recreated.
     if (!role) continue;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { documentIdWhere } from '../repositories/lookups';
 import { UID } from '../uid';
 import { STATE_COUNCIL_TOPICS } from './topics';
 
@@ -9,8 +10,8 @@ const ensureTopic = async (
   sortOrder: number,
   parent?: string,
 ): Promise<string> => {
-  const existing = await strapi.db.query(UID.topic).findOne({ where: { code }, select: ['documentId'] });
-  if (existing) return existing.documentId;
+  const existing = await documentIdWhere(strapi, UID.topic, { code });
+  if (existing) return existing;
   const created = await strapi
     .documents(UID.topic)
     .create({ data: { code, name, sortOrder, ...(parent ? { parent } : {}) } });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FORCE_PUBLISH_ACTION } from '../bootstrap/permissions';
+import { FORCE_PUBLISH_ACTION } from '../rbac/actions';
 import type { Actor } from '../domain/publish-gate/facts';
 
 interface RequestState {

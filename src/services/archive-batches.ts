@@ -3,34 +3,23 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import tar from 'tar-stream';
-import { batchProblems, type QueuedItem } from '../domain/archive/batch';
+import { batchProblems } from '../domain/archive/batch';
 import { catalogueCsv, type CatalogueRow } from '../domain/archive/catalogue';
 import { chinaLocalDate } from '../domain/dates';
-import { UID } from '../uid';
+import { findQueuedItems as findItems, transferredItemsOf, updateQueuedItems } from '../repositories/archive-items';
 import { currentAdminUser } from './actor';
 import { refusal } from './refusal';
-
-const findItems = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<QueuedItem[]> =>
-  documentIds.length === 0
-    ? []
-    : strapi.db.query(UID.archiveTransfer).findMany({
-        where: { documentId: { $in: [...documentIds] } },
-        select: ['documentId', 'title', 'status'],
-      });
 
 /** Marks the selection 已移交 under one batch number, recording who and when; all or nothing. */
 export const markTransferred = async (strapi: Core.Strapi, documentIds: string[], batchNumber: string, now: Date) =>
   strapi.db.transaction(async () => {
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'transferred', { batchNumber });
     if (problems.length > 0) throw refusal(problems);
-    await strapi.db.query(UID.archiveTransfer).updateMany({
-      where: { documentId: { $in: documentIds } },
-      data: {
-        status: 'transferred',
-        batchNumber: batchNumber.trim(),
-        transferredAt: now,
-        transferredBy: currentAdminUser(strapi)?.name ?? '系统',
-      },
+    await updateQueuedItems(strapi, documentIds, {
+      status: 'transferred',
+      batchNumber: batchNumber.trim(),
+      transferredAt: now,
+      transferredBy: currentAdminUser(strapi)?.name ?? '系统',
     });
     return { count: documentIds.length, batchNumber: batchNumber.trim() };
   });
@@ -40,10 +29,7 @@ export const markFailed = async (strapi: Core.Strapi, documentIds: string[], fai
   strapi.db.transaction(async () => {
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'failed', { failureReason });
     if (problems.length > 0) throw refusal(problems);
-    await strapi.db.query(UID.archiveTransfer).updateMany({
-      where: { documentId: { $in: documentIds } },
-      data: { status: 'failed', failureReason: failureReason.trim() },
-    });
+    await updateQueuedItems(strapi, documentIds, { status: 'failed', failureReason: failureReason.trim() });
     return { count: documentIds.length };
   });
 
@@ -59,9 +45,7 @@ interface BatchItem {
 }
 
 const batchItems = async (strapi: Core.Strapi, batchNumber: string): Promise<BatchItem[]> => {
-  const items: BatchItem[] = await strapi.db
-    .query(UID.archiveTransfer)
-    .findMany({ where: { batchNumber, status: 'transferred' }, orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }] });
+  const items = await transferredItemsOf<BatchItem>(strapi, batchNumber);
   if (items.length === 0) throw new errors.NotFoundError(`移交批次“${batchNumber}”不存在或没有已移交的项`);
   return items;
 };

@@ -1,16 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { chinaLocalDate } from '../domain/dates';
-import { UID } from '../uid';
+import { flagOverdueItems } from '../repositories/archive-items';
 
-/**
- * Flags pending items whose due date has passed. One conditional UPDATE claims the rows in the
- * database: with several instances on one PostgreSQL, each item is flipped by exactly one of them.
- */
+/** Flags pending items whose due date has passed (each exactly once, on any number of instances). */
 export const markOverdueItems = async (strapi: Core.Strapi, now: Date): Promise<number> => {
-  const { count } = await strapi.db.query(UID.archiveTransfer).updateMany({
-    where: { status: 'pending', overdue: false, dueAt: { $lt: chinaLocalDate(now) } },
-    data: { overdue: true },
-  });
+  const count = await flagOverdueItems(strapi, chinaLocalDate(now));
   if (count > 0) strapi.log.warn(`归档移交：${count} 项已超过移交期限`);
   return count;
 };

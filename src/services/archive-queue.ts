@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { archiveTransferDueDate } from '../domain/calendar/deadlines';
-import { archiveReasonFor, contentHash, type LastArchiveItem } from '../domain/archive/queue';
+import { archiveReasonFor, contentHash } from '../domain/archive/queue';
 import { chinaLocalDate } from '../domain/dates';
+import { createArchiveItem, lastArchiveItemOf } from '../repositories/archive-items';
 import { ARCHIVED_TYPES, inverseRelations, type PublishedSubject } from '../repositories/archive-subjects';
-import { UID, type OwnUid } from '../uid';
+import type { OwnUid } from '../uid';
 import { loadScheduleLookup } from './calendar';
 
 interface FileRef {
@@ -34,49 +35,43 @@ export const enqueueArchiveItem = async (
     Object.entries(subject).filter(([name]) => !inverseRelations(strapi, uid).includes(name)),
   );
   const hash = contentHash(content);
-  const last: LastArchiveItem | null = await strapi.db.query(UID.archiveTransfer).findOne({
-    where: { subjectUid: uid, subjectDocumentId: subject.documentId },
-    orderBy: { id: 'desc' },
-    select: ['reason', 'contentHash'],
-  });
+  const last = await lastArchiveItemOf(strapi, uid, subject.documentId);
   const reason = archiveReasonFor(event, last, hash);
   if (!reason) return;
   const publishedAt = new Date(subject.publishedAt);
   const eventDay = chinaLocalDate(event === 'publish' ? publishedAt : now);
   const department = subject[fields.department] as { name?: string } | null | undefined;
   const attachments = (fields.attachments ? asList(subject[fields.attachments]) : []) as FileRef[];
-  await strapi.db.query(UID.archiveTransfer).create({
-    data: {
-      subjectUid: uid,
-      subjectDocumentId: subject.documentId,
+  await createArchiveItem(strapi, {
+    subjectUid: uid,
+    subjectDocumentId: subject.documentId,
+    title: text(subject.title),
+    indexNumber: text(subject.indexNumber),
+    documentNumber: text(subject.documentNumber),
+    department: department?.name ?? null,
+    publishedAt,
+    dueAt: archiveTransferDueDate(eventDay, await loadScheduleLookup(strapi)),
+    status: 'pending',
+    reason,
+    contentHash: hash,
+    overdue: false,
+    snapshot: {
+      uid,
+      documentId: subject.documentId,
       title: text(subject.title),
       indexNumber: text(subject.indexNumber),
       documentNumber: text(subject.documentNumber),
       department: department?.name ?? null,
-      publishedAt,
-      dueAt: archiveTransferDueDate(eventDay, await loadScheduleLookup(strapi)),
-      status: 'pending',
-      reason,
+      publishedAt: publishedAt.toISOString(),
+      attachments: attachments.map(({ name, url, hash: fileHash, mime, size }) => ({
+        name,
+        url,
+        hash: fileHash,
+        mime,
+        size,
+      })),
       contentHash: hash,
-      overdue: false,
-      snapshot: {
-        uid,
-        documentId: subject.documentId,
-        title: text(subject.title),
-        indexNumber: text(subject.indexNumber),
-        documentNumber: text(subject.documentNumber),
-        department: department?.name ?? null,
-        publishedAt: publishedAt.toISOString(),
-        attachments: attachments.map(({ name, url, hash: fileHash, mime, size }) => ({
-          name,
-          url,
-          hash: fileHash,
-          mime,
-          size,
-        })),
-        contentHash: hash,
-        content,
-      },
+      content,
     },
   });
 };

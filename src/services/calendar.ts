@@ -4,7 +4,7 @@ import official from 'chinese-days/dist/chinese-days.json';
 import { parseScheduleEntry } from '../domain/calendar/schedule-entry';
 import { statutoryHolidays, type LunarCalendar } from '../domain/calendar/statutory-holidays';
 import type { ScheduleLookup, YearSchedule } from '../domain/calendar/working-days';
-import { UID } from '../uid';
+import { enteredScheduleRows } from '../repositories/work-calendar';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,9 +49,7 @@ export const forgetEnteredSchedules = (): void => {
 
 export const loadScheduleLookup = async (strapi: Core.Strapi, now = Date.now()): Promise<ScheduleLookup> => {
   if (cached && now - cached.at < CACHE_MS) return cached.lookup;
-  const rows: { year: number; holidays: string | null; workdays: string | null }[] = await strapi.db
-    .query(UID.workCalendar)
-    .findMany({ select: ['year', 'holidays', 'workdays'] });
+  const rows = await enteredScheduleRows(strapi);
   const entered = new Map<number, YearSchedule>();
   for (const row of rows) {
     const parsed = parseScheduleEntry(row);

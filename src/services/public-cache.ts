@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
-import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
-import { tableQuery } from '../repositories/own-tables';
+import {
+  raisePublicContentVersion as raiseVersion,
+  readPublicContentVersion as readVersion,
+} from '../repositories/public-content-version';
 
 /**
  * Public answers are kept in memory, keyed by the request and the shared public-content version, which
@@ -46,17 +48,6 @@ const cacheOf = (strapi: Core.Strapi): PublicCache | null => {
       : null;
   caches.set(strapi, cache);
   return cache;
-};
-
-const versionRow = (strapi: Core.Strapi) => tableQuery(strapi, PUBLIC_CONTENT_VERSION_TABLE).where({ id: 1 });
-
-const readVersion = async (strapi: Core.Strapi): Promise<string> => {
-  const row: { version: number | string } | undefined = await versionRow(strapi).first('version');
-  return String(row?.version ?? 0);
-};
-
-const raiseVersion = async (strapi: Core.Strapi): Promise<void> => {
-  await versionRow(strapi).increment('version', 1);
 };
 
 /**

@@ -1,5 +1,5 @@
-import { PUBLIC_CONTENT_VERSION_TABLE } from '../../database/migrations/2026.11.23T02.00.00.create-public-content-version';
-import { PUBLIC_DOCUMENT_LIST_INDEX } from '../../src/bootstrap/public-list-index';
+import { PUBLIC_CONTENT_VERSION_TABLE } from '../../src/repositories/tables';
+import { PUBLIC_DOCUMENT_LIST_INDEX } from '../../src/repositories/public-list-index';
 import { tableQuery } from '../../src/repositories/own-tables';
 import { UID } from '../../src/uid';
 import { createDepartment, documentData, loginAsSuperAdmin, startApp, withToken } from '../helpers';

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { LAST_EDITOR_TABLE } from '../../database/migrations/2026.11.23T01.00.00.create-last-editors';
+import { LAST_EDITOR_TABLE } from './tables';
 import { contentHash } from '../domain/archive/queue';
-import { findDraftSubject, inverseRelations } from '../repositories/archive-subjects';
-import { tableQuery } from '../repositories/own-tables';
+import { findDraftSubject, inverseRelations } from './archive-subjects';
+import { tableQuery } from './own-tables';
 import type { OwnUid } from '../uid';
 
 /**

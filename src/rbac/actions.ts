@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Our admin permissions, shown under 设置 → 管理员角色 → 插件 → 内容管理 → 政务公开. Action ids are
- * stable: renaming one would orphan the roles that hold it. 强制发布（解读后补） lets the disclosure
- * office publish a document whose interpretation is not ready, with a recorded reason.
+ * stable: renaming one would orphan the roles that hold it.
  */
-/** 强制发布（解读后补）. */
+
+/** 强制发布（解读后补）: publish what the second-pair-of-eyes or interpretation rule holds back, with a recorded reason. */
 export const FORCE_PUBLISH_ACTION = 'plugin::content-manager.force-publish';
 
 /** 档案移交: mark queue items transferred/failed and export batches (the archivist's work). */

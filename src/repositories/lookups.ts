@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import type { OwnUid } from '../uid';
+
+/** Small reads by natural key, for seeding and setup: the documentId of the first row matching `where`. */
+export const documentIdWhere = async (
+  strapi: Core.Strapi,
+  uid: OwnUid,
+  where: Record<string, unknown>,
+): Promise<string | null> =>
+  ((await strapi.db.query(uid).findOne({ where, select: ['documentId'] })) as { documentId: string } | null)
+    ?.documentId ?? null;
+
+/** documentId of every row of `uid` by its `code` (departments, topics). */
+export const documentIdsByCode = async (strapi: Core.Strapi, uid: OwnUid): Promise<Map<string, string>> => {
+  const rows: { code: string; documentId: string }[] = await strapi.db
+    .query(uid)
+    .findMany({ select: ['code', 'documentId'] });
+  return new Map(rows.map((row) => [row.code, row.documentId]));
+};
+
+/** The admin role with this stable code, if it exists. */
+export const adminRoleByCode = async (strapi: Core.Strapi, code: string): Promise<{ id: number } | null> =>
+  await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
+
+/** Row ids matching a query that Strapi's permission checker has already limited to what the user may read. */
+export const idsMatchingQuery = async (
+  strapi: Core.Strapi,
+  uid: OwnUid,
+  query: Record<string, unknown>,
+): Promise<number[]> =>
+  ((await strapi.db.query(uid).findMany(strapi.get('query-params').transform(uid, query))) as { id: number }[]).map(
+    (row) => row.id,
+  );
