@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
+import { registerAnnualReportRoutes } from './bootstrap/annual-report-routes';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
@@ -20,6 +21,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
+    registerAnnualReportRoutes(strapi);
     registerOpenApiRoute(strapi);
     registerPublicDocumentListIndex(strapi);
     configureAdminLayouts(strapi);

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ENUMS } from '../domain/enums';
+import { PrefillAction } from './annual-report/PrefillAction';
 import { DownloadBatchAction, MarkFailedAction, MarkTransferredAction } from './archive/ArchiveActions';
 
 /** Enumeration values are ASCII; the content manager renders each option as a message id. */
@@ -11,6 +12,7 @@ const LANGUAGE_KEY = 'strapi-admin-language';
 
 interface ContentManagerApis {
   addBulkAction(actions: unknown[]): void;
+  addDocumentAction(actions: unknown[]): void;
 }
 
 export default {
@@ -24,5 +26,6 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis };
     contentManager.apis.addBulkAction([MarkTransferredAction, MarkFailedAction, DownloadBatchAction]);
+    contentManager.apis.addDocumentAction([PrefillAction]);
   },
 };

@@ -18,6 +18,8 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   `${UID.annualReport}.find`,
   `${UID.annualReport}.findOne`,
   `${UID.annualReport}.version`,
+  `${UID.annualReport}.print`,
+  `${UID.annualReport}.tableCsv`,
   'api::disclosure-catalogue.disclosure-catalogue.find',
   `${UID.decisionComment}.create`,
 ];

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ReportFacts } from '../domain/annual-report/evaluate';
+import type { NormativeDocument, YearActivity } from '../domain/annual-report/prefill';
+import { chinaLocalDate } from '../domain/dates';
 import { REPORT_CONTENT_FIELDS, reportContent } from '../domain/annual-report/versions';
 import { REPORT_VERSION_UID, UID } from '../uid';
 import { resolveRelationInput } from './relations';
@@ -112,3 +114,64 @@ export const replacedVersionsOf = (strapi: Core.Strapi, documentId: string): Pro
     where: { reportDocumentId: documentId },
     orderBy: { version: 'asc' },
   }) as Promise<ReportVersionRow[]>;
+
+const PUBLISHED = { publishedAt: { $notNull: true } };
+
+const dateText = (value: unknown): string | null =>
+  value === null || value === undefined
+    ? null
+    : String(value instanceof Date ? value.toISOString() : value).slice(0, 10);
+
+/** The department's published normative documents, and what it published in the year, for the pre-fill. */
+export const loadPrefillFacts = async (
+  strapi: Core.Strapi,
+  department: string,
+  year: number,
+): Promise<{ normative: NormativeDocument[]; activity: YearActivity }> => {
+  const issuedBy = { ...PUBLISHED, issuingDepartment: { documentId: department } };
+  const normative = (await strapi.db.query(UID.policyDocument).findMany({
+    where: { ...issuedBy, isNormative: true },
+    select: ['issuedAt', 'expiresAt', 'validity'],
+  })) as { issuedAt: unknown; expiresAt: unknown; validity: string | null }[];
+  // Published in the year by the China-local date, compared here: the drivers store instants differently.
+  const inYear = (row: { publishedAt: string | Date }) =>
+    chinaLocalDate(new Date(row.publishedAt)).startsWith(`${year}-`);
+  const documents = (
+    (await strapi.db.query(UID.policyDocument).findMany({
+      where: issuedBy,
+      select: ['isNormative', 'publishedAt'],
+    })) as { isNormative: boolean | null; publishedAt: string | Date }[]
+  ).filter(inYear);
+  const interpretations = (
+    (await strapi.db.query(UID.policyInterpretation).findMany({
+      where: { ...PUBLISHED, interpretingDepartment: { documentId: department } },
+      select: ['form', 'publishedAt'],
+    })) as { form: string | null; publishedAt: string | Date }[]
+  ).filter(inYear);
+  const decisions = (await strapi.db.query(UID.decisionItem).findMany({
+    where: { ...PUBLISHED, year, department: { documentId: department } },
+    select: ['title', 'stage'],
+    orderBy: { id: 'asc' },
+  })) as { title: string; stage: string }[];
+  const named = (await strapi.db
+    .query(UID.department)
+    .findOne({ where: { documentId: department }, select: ['name'] })) as { name: string } | null;
+  const interpretationsByForm: Record<string, number> = {};
+  for (const { form } of interpretations)
+    if (form) interpretationsByForm[form] = (interpretationsByForm[form] ?? 0) + 1;
+  return {
+    normative: normative.map((row) => ({
+      issuedAt: dateText(row.issuedAt),
+      expiresAt: dateText(row.expiresAt),
+      validity: row.validity,
+    })),
+    activity: {
+      year,
+      departmentName: named?.name ?? '',
+      documents: documents.length,
+      normativeDocuments: documents.filter((row) => row.isNormative === true).length,
+      interpretationsByForm,
+      decisions,
+    },
+  };
+};

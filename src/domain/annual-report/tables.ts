@@ -162,8 +162,6 @@ export const RESULT_ROWS: readonly RowSpec[] = [
   requestRow('otherHandling', '3.其他', '其他处理·其他', OTHER_HANDLING),
 ];
 
-export const RESULT_GROUPS = [WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER_HANDLING] as const;
-
 export const REQUEST_TABLE: TableSpec = {
   field: 'requestTable',
   name: '表三',
