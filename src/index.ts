@@ -3,6 +3,7 @@ import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
 import { registerAnnualReportRoutes } from './bootstrap/annual-report-routes';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
+import { registerDecisionRoutes } from './bootstrap/decision-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
 import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
@@ -22,6 +23,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
     registerAnnualReportRoutes(strapi);
+    registerDecisionRoutes(strapi);
     registerOpenApiRoute(strapi);
     registerPublicDocumentListIndex(strapi);
     configureAdminLayouts(strapi);

@@ -9,7 +9,7 @@ const LIST_COLUMNS: Record<OwnUid, readonly string[]> = {
   [UID.policyDocument]: ['title', 'documentNumber', 'indexNumber', 'issuingDepartment', 'issuedAt', 'disclosure'],
   [UID.policyInterpretation]: ['title', 'document', 'form', 'interpretingDepartment'],
   [UID.decisionItem]: ['title', 'year', 'department', 'stage', 'consultationEnd'],
-  [UID.decisionComment]: ['decisionItem', 'content', 'adoption', 'createdAt'],
+  [UID.decisionComment]: ['decisionItem', 'content', 'moderation', 'adoption', 'receiptNumber', 'createdAt'],
   [UID.annualReport]: ['title', 'year', 'department'],
   // `status` (a SPEC-fixed name) would render as the content manager's own 已发布 badge: not listed.
   [UID.archiveTransfer]: ['title', 'indexNumber', 'reason', 'dueAt', 'overdue', 'batchNumber', 'transferredAt'],
@@ -33,6 +33,8 @@ const DEFAULT_SORT: Partial<Record<OwnUid, { defaultSortBy: string; defaultSortO
 const READ_ONLY: Partial<Record<OwnUid, readonly string[]>> = {
   [UID.policyDocument]: ['indexNumber', 'slug', 'forcePublishedBy', 'forcePublishedAt', 'interpretationDueAt'],
   [UID.policyInterpretation]: ['slug'],
+  [UID.decisionItem]: ['stageHistory'],
+  [UID.decisionComment]: ['receiptNumber', 'contentHash'],
 };
 
 /** Hints under fields in the edit view: how 同步发布 and force publishing work, where editors meet them. */
@@ -47,6 +49,19 @@ const DESCRIPTIONS: Partial<Record<OwnUid, Record<string, string>>> = {
   },
   [UID.policyInterpretation]: {
     document: '解读随所解读的文件同步发布：请在文件页面点击“发布”；文件已发布后，新增的解读可单独发布',
+  },
+  [UID.decisionItem]: {
+    stage:
+      '只能逐个向前推进；专家论证、风险评估、效果评估和公开征求意见可跳过，但须填写跳过理由。推进时须填写进入日期、负责单位和该阶段的材料',
+    stageReachedOn: '推进阶段时填写；保存后记入“阶段记录”并清空，下次推进再填',
+    stageSkipReason: '跳过阶段时填写（未经公开征求意见的须说明理由）；保存后记入“阶段记录”',
+    stageHistory: '系统记录：每次推进的阶段、日期、负责单位、跳过理由、操作人和时间',
+    consultationEnd: '征求意见期自开始日 0 时至截止日 24 时（北京时间），不少于 30 日',
+    commentAdoption: '公众意见收集采纳情况：进入“结果公布”前须填写并发布；决策结果文件成文后 10 个工作日内公布',
+  },
+  [UID.decisionComment]: {
+    moderation: '待审核的意见不在网站显示；不予公开须填写理由',
+    adoption: '只有已公开的意见才反馈采纳情况；未采纳或部分采纳须在“答复”中说明理由',
   },
   [UID.workCalendar]: {
     holidays: '每行一天：“2027-02-06 春节”；含法定节假日与调休放假的全部日期',

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { checkAnnualReport } from './annual-report-gate';
 import { keepReplacedReportVersion } from './annual-report-history';
 import { assignIdentifiers } from './assign-identifiers';
+import { checkCommentReview } from './check-comment-review';
+import { checkDecisionStage } from './check-decision-stage';
 import { checkDepartmentAssignment } from './check-department-assignment';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
@@ -29,7 +31,7 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 /**
  * Order matters: cached public answers are invalidated once everything inside has committed; input is
  * validated, the department checked against the editor's, identifiers assigned, the last editor noted
- * around the write, the publish rules applied, and last the archive queue, which runs inside the
+ * around the write, the decision process and comment moderation checked, the publish rules applied, and last the archive queue, which runs inside the
  * publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
@@ -40,6 +42,8 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);
   use(strapi, trackLastEditor(strapi));
+  use(strapi, checkDecisionStage(strapi));
+  use(strapi, checkCommentReview(strapi));
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),

@@ -68,8 +68,13 @@ export const ENUMS = {
     result_published: '结果公布',
     effect_evaluation: '效果评估',
   },
+  commentModeration: {
+    moderation_pending: '待审核',
+    moderation_published: '已公开',
+    moderation_withheld: '不予公开',
+  },
   commentAdoption: {
-    unreviewed: '待处理',
+    unreviewed: '待反馈',
     adopted: '已采纳',
     partly_adopted: '部分采纳',
     not_adopted: '未采纳',
@@ -114,6 +119,6 @@ export const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
   },
   'policy-interpretation': { form: 'interpretationForm' },
   'decision-item': { stage: 'decisionStage' },
-  'decision-comment': { adoption: 'commentAdoption' },
+  'decision-comment': { moderation: 'commentModeration', adoption: 'commentAdoption' },
   'archive-transfer': { status: 'archiveStatus', reason: 'archiveReason' },
 };

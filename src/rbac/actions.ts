@@ -11,6 +11,9 @@ export const FORCE_PUBLISH_ACTION = 'plugin::content-manager.force-publish';
 /** 档案移交: mark queue items transferred/failed and export batches (the archivist's work). */
 export const ARCHIVE_ACTION = 'plugin::content-manager.archive-transfer';
 
+/** 决策意见采纳情况督办: the list of decision items whose adoption summary is overdue (公开办). */
+export const DECISION_FEEDBACK_ACTION = 'plugin::content-manager.decision-feedback-overdue';
+
 export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => {
   await strapi.service('admin::permission').actionProvider.registerMany([
     {
@@ -26,6 +29,13 @@ export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => 
       subCategory: '政务公开',
       displayName: '档案移交（标记移交、导出送交目录）',
       uid: 'archive-transfer',
+    },
+    {
+      section: 'plugins',
+      pluginName: 'content-manager',
+      subCategory: '政务公开',
+      displayName: '决策意见采纳情况督办（逾期清单）',
+      uid: 'decision-feedback-overdue',
     },
   ]);
   // The admin gives Super Admin every action in its own bootstrap, which runs before ours.

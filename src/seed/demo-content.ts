@@ -314,59 +314,195 @@ export const DEMO_DOCUMENTS: readonly DocumentSeed[] = [
   },
 ];
 
-export const DEMO_DECISION = {
+/** A public comment as the demo seeds it, in one of the moderation and adoption states. */
+export interface CommentSeed {
+  content: string;
+  commenterName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+  moderation: 'moderation_pending' | 'moderation_published' | 'moderation_withheld';
+  moderationReason?: string;
+  adoption: 'unreviewed' | 'adopted' | 'partly_adopted' | 'not_adopted';
+  reply?: string;
+}
+
+/** One stage change as an editor would save it: the stage, its date, unit, material and any skip reason. */
+export type StepSeed = Record<string, string> & { stage: string; stageReachedOn: string; stageUnit: string };
+
+export interface DecisionSeed {
+  title: string;
+  year: number;
+  department: string;
+  background: string;
+  listedOn: string;
+  /** key of the result policy document in DEMO_DOCUMENTS */
+  resultDocument?: string;
+  /** 公众意见收集采纳情况, published just before 结果公布 */
+  commentAdoption?: string;
+  /** the stage changes in order; comments arrive after the 公开征求意见 step */
+  steps: StepSeed[];
+  comments: CommentSeed[];
+}
+
+/** A completed decision: every stage passed, result document linked, adoption summary published. */
+export const DEMO_DECISION: DecisionSeed = {
   title: '清河公园改扩建工程',
   year: 2026,
   department: 'office',
-  stage: 'result_published',
-  consultationStart: '2026-03-01',
-  consultationEnd: '2026-03-31',
+  background: '列入清河区2026年重大行政决策事项目录第3项。公园现有设施建于1998年，游客承载能力不足。',
+  listedOn: '2026-01-15',
   resultDocument: 'park',
-  draftText: '清河公园改扩建工程方案（草案）：新增绿地4.2公顷，增设儿童游乐区、健身步道和停车泊位。',
-  draftExplanation: '公园现有设施建于1998年，游客承载能力不足，周边居民改造呼声较高。',
-  background: '列入清河区2026年重大行政决策事项目录第3项。',
-  commentAdoption: '征求意见期间共收到意见建议56条，采纳21条，部分采纳9条。',
-  publicAttendance: '区政府常务会议邀请2名居民代表列席。',
-  decisionResult: '区政府第23次常务会议审议通过，见清政发〔2026〕12号。',
-} as const;
+  commentAdoption: '征求意见期间共收到意见建议3条，采纳2条，部分采纳1条；未采纳部分已逐条说明理由。',
+  steps: [
+    {
+      stage: 'public_consultation',
+      stageReachedOn: '2026-03-01',
+      stageUnit: '清河区城市管理局',
+      consultationStart: '2026-03-01',
+      consultationEnd: '2026-03-31',
+      draftText: '清河公园改扩建工程方案（草案）：新增绿地4.2公顷，增设儿童游乐区、健身步道和停车泊位。',
+      draftExplanation: '公园现有设施建于1998年，游客承载能力不足，周边居民改造呼声较高。',
+    },
+    {
+      stage: 'expert_review',
+      stageReachedOn: '2026-04-10',
+      stageUnit: '清河区城市管理局',
+      expertOpinion: '园林、交通专家5人论证认为方案可行，建议优化停车场出入口位置。',
+    },
+    {
+      stage: 'risk_assessment',
+      stageReachedOn: '2026-04-24',
+      stageUnit: '清河区城市管理局',
+      riskAssessment: '社会稳定风险评估等级为低风险，施工期间须做好噪声管控和交通疏导。',
+    },
+    {
+      stage: 'legality_review',
+      stageReachedOn: '2026-05-12',
+      stageUnit: '清河区司法局',
+      legalityOpinion: '经审查，决策事项符合法定权限和程序，内容合法。',
+    },
+    {
+      stage: 'collective_decision',
+      stageReachedOn: '2026-07-10',
+      stageUnit: '清河区人民政府',
+      meetingMinutes: '区政府第23次常务会议审议通过清河公园改扩建工程方案。',
+      publicAttendance: '区政府常务会议邀请2名居民代表列席。',
+    },
+    {
+      stage: 'result_published',
+      stageReachedOn: '2026-07-16',
+      stageUnit: '清河区人民政府办公室',
+      decisionResult: '区政府第23次常务会议审议通过，见清政发〔2026〕12号。',
+    },
+  ],
+  comments: [
+    {
+      content: '建议增设无障碍通道，方便轮椅和婴儿车通行。',
+      commenterName: '王女士',
+      contactPhone: '13800000001',
+      moderation: 'moderation_published',
+      adoption: 'adopted',
+      reply: '已采纳，主园路全部按无障碍标准建设。',
+    },
+    {
+      content: '希望公园夏季延长开放时间至晚上十点。',
+      commenterName: '李先生',
+      contactEmail: 'li@example.com',
+      moderation: 'moderation_published',
+      adoption: 'adopted',
+      reply: '已采纳，夏季开放时间延长至22:00。',
+    },
+    {
+      content: '停车位建议增加到500个以上。',
+      commenterName: '赵先生',
+      contactPhone: '13800000003',
+      moderation: 'moderation_published',
+      adoption: 'partly_adopted',
+      reply: '受用地限制，泊位由120个增加至260个。',
+    },
+  ],
+};
+
+/** Decided, result document issued on 2026-03-12, and the adoption summary never published: overdue. */
+export const DEMO_OVERDUE_DECISION: DecisionSeed = {
+  title: '清河区老旧小区改造实施办法',
+  year: 2026,
+  department: 'gov',
+  background: '列入清河区2026年重大行政决策事项目录第1项。',
+  listedOn: '2026-01-05',
+  resultDocument: 'renovation',
+  steps: [
+    {
+      stage: 'public_consultation',
+      stageReachedOn: '2026-01-06',
+      stageUnit: '清河区住房和城乡建设局',
+      consultationStart: '2026-01-06',
+      consultationEnd: '2026-02-04',
+      draftText: '清河区老旧小区改造实施办法（征求意见稿）：2000年底前建成的住宅小区纳入改造范围。',
+      draftExplanation: '全区2000年底前建成的小区共126个，设施老化问题突出。',
+    },
+    {
+      stage: 'legality_review',
+      stageReachedOn: '2026-02-12',
+      stageUnit: '清河区司法局',
+      stageSkipReason: '不涉及专业技术问题和社会稳定风险，经区政府同意不开展专家论证和风险评估。',
+      legalityOpinion: '经审查，办法内容合法。',
+    },
+    {
+      stage: 'collective_decision',
+      stageReachedOn: '2026-03-05',
+      stageUnit: '清河区人民政府',
+      meetingMinutes: '区政府第18次常务会议审议通过。',
+    },
+  ],
+  comments: [
+    {
+      content: '建议改造时同步加装电梯，并明确居民出资比例。',
+      commenterName: '孙女士',
+      contactPhone: '13800000011',
+      moderation: 'moderation_published',
+      adoption: 'partly_adopted',
+      reply: '加装电梯另行制定补贴办法，本办法明确了申请程序。',
+    },
+  ],
+};
 
 /** A decision open for public comment; its 30-day window is placed around the day the demo is seeded. */
 export const DEMO_OPEN_DECISION = {
   title: '清河区中小学学区划分调整方案',
   year: 2026,
   department: 'edu',
-  stage: 'public_consultation',
   /** the window starts this many days before the seeding day and lasts 30 days */
   opensDaysAgo: 10,
   consultationDays: 30,
+  unit: '清河区教育局',
   draftText: '清河区中小学学区划分调整方案（征求意见稿）：新建的临江小学承接临江街道3个社区的入学需求。',
   draftExplanation: '临江街道新增住宅约4,000户，现有学校学位紧张。',
   background: '列入清河区2026年重大行政决策事项目录第5项。',
 } as const;
 
-export const DEMO_COMMENTS = [
+/** Comments on the open consultation, one in each moderation state. */
+export const DEMO_OPEN_COMMENTS: CommentSeed[] = [
   {
-    content: '建议增设无障碍通道，方便轮椅和婴儿车通行。',
-    commenterName: '王女士',
-    contactPhone: '13800000001',
-    adoption: 'adopted',
-    reply: '已采纳，主园路全部按无障碍标准建设。',
+    content: '建议为跨学区的二孩家庭保留原学区入学资格。',
+    commenterName: '周先生',
+    contactPhone: '13800000021',
+    moderation: 'moderation_published',
+    adoption: 'unreviewed',
   },
   {
-    content: '希望公园夏季延长开放时间至晚上十点。',
-    commenterName: '李先生',
-    contactEmail: 'li@example.com',
-    adoption: 'adopted',
-    reply: '已采纳，夏季开放时间延长至22:00。',
+    content: '临江小学周边道路狭窄，希望同步规划上下学接送车位。',
+    contactEmail: 'parent@example.com',
+    moderation: 'moderation_pending',
+    adoption: 'unreviewed',
   },
   {
-    content: '停车位建议增加到500个以上。',
-    commenterName: '赵先生',
-    contactPhone: '13800000003',
-    adoption: 'partly_adopted',
-    reply: '受用地限制，泊位由120个增加至260个。',
+    content: '代办学位，价格优惠，联系微信。',
+    moderation: 'moderation_withheld',
+    moderationReason: '含广告信息，与决策事项无关',
+    adoption: 'unreviewed',
   },
-] as const;
+];
 
 /** 清河区人民政府's 2025 report: every table filled in and adding up, published by the seed. */
 export const DEMO_ANNUAL_REPORT = {

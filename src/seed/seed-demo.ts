@@ -7,11 +7,14 @@ import { UID } from '../uid';
 import {
   DEMO_ANNUAL_REPORT,
   DEMO_MISMATCHED_REPORT,
-  DEMO_COMMENTS,
   DEMO_DECISION,
   DEMO_DEPARTMENTS,
   DEMO_DOCUMENTS,
+  DEMO_OPEN_COMMENTS,
   DEMO_OPEN_DECISION,
+  DEMO_OVERDUE_DECISION,
+  type CommentSeed,
+  type DecisionSeed,
   type DocumentSeed,
 } from './demo-content';
 
@@ -123,32 +126,70 @@ const seedDocuments = async (strapi: Core.Strapi, departments: Ids): Promise<Ids
   return ids;
 };
 
-const seedDecision = async (strapi: Core.Strapi, departments: Ids, documents: Ids): Promise<void> => {
-  if (await findDocumentId(strapi, UID.decisionItem, { title: DEMO_DECISION.title })) return;
-  const { department, resultDocument, ...fields } = DEMO_DECISION;
-  const item = await strapi.documents(UID.decisionItem).create({
-    data: { ...fields, department: departments.get(department), resultDocument: documents.get(resultDocument) },
-  });
-  await strapi.documents(UID.decisionItem).publish({ documentId: item.documentId });
-  for (const comment of DEMO_COMMENTS) {
-    await strapi.documents(UID.decisionComment).create({ data: { ...comment, decisionItem: item.documentId } });
+const seedComments = async (strapi: Core.Strapi, decisionItem: string, comments: readonly CommentSeed[]) => {
+  for (const comment of comments) {
+    await strapi.documents(UID.decisionComment).create({ data: { ...comment, decisionItem } });
   }
+};
+
+/**
+ * A decision item taken through its stages as editors would: created 列入目录, each stage saved with its
+ * date, unit and material (so every rule of the process runs), comments after the consultation, the
+ * adoption summary published before 结果公布, and the item published at the end.
+ */
+const seedDecision = async (strapi: Core.Strapi, seed: DecisionSeed, departments: Ids, documents: Ids) => {
+  if (await findDocumentId(strapi, UID.decisionItem, { title: seed.title })) return;
+  const items = strapi.documents(UID.decisionItem);
+  const { documentId } = await items.create({
+    data: {
+      title: seed.title,
+      year: seed.year,
+      department: departments.get(seed.department),
+      background: seed.background,
+      stageReachedOn: seed.listedOn,
+      stageUnit: '清河区人民政府办公室',
+      ...(seed.resultDocument ? { resultDocument: documents.get(seed.resultDocument) } : {}),
+    },
+  });
+  for (const step of seed.steps) {
+    if (step.stage === 'result_published' && seed.commentAdoption) {
+      const data: Record<string, unknown> = { commentAdoption: seed.commentAdoption };
+      await items.update({ documentId, data, status: 'published' });
+    }
+    const data: Record<string, unknown> = { ...step };
+    await items.update({ documentId, data });
+    if (step.stage === 'public_consultation') await seedComments(strapi, documentId, seed.comments);
+  }
+  await items.publish({ documentId });
 };
 
 /** Open for comments on the day it is seeded, so the public API's comment form has something to post to. */
 const seedOpenDecision = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
   if (await findDocumentId(strapi, UID.decisionItem, { title: DEMO_OPEN_DECISION.title })) return;
-  const { department, opensDaysAgo, consultationDays, ...fields } = DEMO_OPEN_DECISION;
+  const { department, opensDaysAgo, consultationDays, unit, background, ...materials } = DEMO_OPEN_DECISION;
   const consultationStart = addCalendarDays(chinaLocalDate(new Date()), -opensDaysAgo);
-  const item = await strapi.documents(UID.decisionItem).create({
+  const items = strapi.documents(UID.decisionItem);
+  const { documentId } = await items.create({
     data: {
-      ...fields,
+      title: DEMO_OPEN_DECISION.title,
+      year: DEMO_OPEN_DECISION.year,
       department: departments.get(department),
-      consultationStart,
-      consultationEnd: addCalendarDays(consultationStart, consultationDays - 1),
+      background,
+      stageReachedOn: addCalendarDays(consultationStart, -20),
+      stageUnit: unit,
     },
   });
-  await strapi.documents(UID.decisionItem).publish({ documentId: item.documentId });
+  const data: Record<string, unknown> = {
+    ...materials,
+    stage: 'public_consultation',
+    stageReachedOn: consultationStart,
+    stageUnit: unit,
+    consultationStart,
+    consultationEnd: addCalendarDays(consultationStart, consultationDays - 1),
+  };
+  await items.update({ documentId, data });
+  await items.publish({ documentId });
+  await seedComments(strapi, documentId, DEMO_OPEN_COMMENTS);
 };
 
 /** The district government's published 2025 report, and a department's draft the gate refuses. */
@@ -197,7 +238,8 @@ const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<vo
 export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   const departments = await seedDepartments(strapi);
   const documents = await seedDocuments(strapi, departments);
-  await seedDecision(strapi, departments, documents);
+  await seedDecision(strapi, DEMO_DECISION, departments, documents);
+  await seedDecision(strapi, DEMO_OVERDUE_DECISION, departments, documents);
   await seedOpenDecision(strapi, departments);
   await seedAnnualReports(strapi, departments);
   await seedDemoLogins(strapi, departments);

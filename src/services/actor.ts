@@ -28,3 +28,7 @@ export const currentActor = (strapi: Core.Strapi): Actor => {
     canForcePublish: isAdmin && state?.userAbility?.can(FORCE_PUBLISH_ACTION) === true,
   };
 };
+
+/** Who is acting, as a record shows it: the admin's name, 接口 for the content API, 系统 for code. */
+export const actorName = (strapi: Core.Strapi): string =>
+  currentAdminUser(strapi)?.name ?? (requestState(strapi) ? '接口' : '系统');

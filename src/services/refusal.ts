@@ -4,8 +4,11 @@ import { errors } from '@strapi/utils';
 export interface RefusalReason {
   code: string;
   message: string;
-  /** the field or table cell concerned */
-  path?: string[];
+  /**
+   * the field concerned: a field name (decision items) or, like Strapi's own validation errors, a list
+   * of keys down to a table cell (annual reports: ['requestTable', 'newApplications', 'total'])
+   */
+  path?: string | string[];
   documentId?: string;
 }
 

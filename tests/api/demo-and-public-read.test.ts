@@ -43,9 +43,41 @@ describe('演示数据', () => {
     expect(await app.strapi.db.query(UID.topic).count({ where: { parent: null } })).toBe(22);
     expect(await published(UID.policyDocument)).toBe(8);
     expect(await app.strapi.db.query(UID.policyDocument).count({ where: { publishedAt: null } })).toBe(10);
-    expect(await published(UID.decisionItem)).toBe(2);
-    expect(await app.strapi.db.query(UID.decisionComment).count()).toBe(3);
+    expect(await published(UID.decisionItem)).toBe(3);
+    expect(await app.strapi.db.query(UID.decisionComment).count()).toBe(7);
     expect(await published(UID.annualReport)).toBe(1);
+  });
+
+  test('决策事项：一项征求意见中（意见处于各审核状态），一项已完成，一项逾期未公布采纳情况', async () => {
+    const items = await app.strapi.db.query(UID.decisionItem).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['title', 'stage', 'commentAdoption'],
+      populate: { comments: { select: ['moderation', 'adoption'], orderBy: { id: 'asc' } } },
+      orderBy: { id: 'asc' },
+    });
+
+    expect(
+      items.map(({ title, stage, commentAdoption, comments }) => [
+        title,
+        stage,
+        commentAdoption !== null,
+        comments.map((c: { moderation: string }) => c.moderation),
+      ]),
+    ).toEqual([
+      [
+        '清河公园改扩建工程',
+        'result_published',
+        true,
+        ['moderation_published', 'moderation_published', 'moderation_published'],
+      ],
+      ['清河区老旧小区改造实施办法', 'collective_decision', false, ['moderation_published']],
+      [
+        '清河区中小学学区划分调整方案',
+        'public_consultation',
+        false,
+        ['moderation_published', 'moderation_pending', 'moderation_withheld'],
+      ],
+    ]);
   });
 
   test('已废止文件指向替代它的新文件', async () => {

@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../../src/domain/calendar/working-days';
 import { chinaLocalDate } from '../../src/domain/dates';
+import type { Stage } from '../../src/domain/decisions/stages';
 import { UID, type OwnUid } from '../../src/uid';
 import {
   createDepartment,
@@ -8,6 +9,7 @@ import {
   startApp,
   tableRows,
   validReportTables,
+  walkDecisionTo,
   withToken,
 } from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
@@ -165,10 +167,11 @@ beforeAll(async () => {
     .create({ data: { reason: MARK.forceRecord, document: ids.notice } });
 
   // Decisions: one open today, one closed, one never published.
-  const decision = async (title: string, fields: Record<string, unknown>, published = true) => {
+  const decision = async (title: string, { stage, ...fields }: Record<string, unknown>, published = true) => {
     const created = await app.strapi.documents(UID.decisionItem).create({
-      data: { title, year: 2026, department: edu.documentId, ...fields },
+      data: { title, year: 2026, department: edu.documentId },
     });
+    await walkDecisionTo(app.strapi, created.documentId, stage as Stage, fields);
     if (published) await publish(UID.decisionItem, created.documentId);
     return created.documentId;
   };

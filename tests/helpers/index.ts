@@ -5,3 +5,4 @@ export * from './outcomes';
 export * from './requests';
 export * from './listen';
 export * from './annual-report-tables';
+export * from './decisions';

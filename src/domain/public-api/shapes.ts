@@ -1,5 +1,6 @@
 import { readTable } from '../annual-report/figures';
 import { REPORT_TABLES, type TableField, type TableSpec } from '../annual-report/tables';
+import { isWindowOpenOn } from '../decisions/consultation';
 import { enumLabel } from '../enums';
 
 /**
@@ -230,9 +231,8 @@ export const isOpenForComments = (
   item: { stage: string; consultationStart: Instant | null; consultationEnd: Instant | null },
   today: string,
 ): boolean => {
-  const start = dateOnly(item.consultationStart);
-  const end = dateOnly(item.consultationEnd);
-  return item.stage === 'public_consultation' && start !== null && end !== null && start <= today && today <= end;
+  const window = { start: dateOnly(item.consultationStart), end: dateOnly(item.consultationEnd) };
+  return item.stage === 'public_consultation' && isWindowOpenOn(window, today);
 };
 
 export const decisionItem = (row: DecisionRow, today: string) => ({
