@@ -1,4 +1,5 @@
 import { ApiError } from './api.js';
+import { annualReportListView } from './annual-report-list.js';
 import { h } from './dom.js';
 import { documentListView } from './document-list.js';
 import { documentPageView } from './document-page.js';
@@ -12,6 +13,7 @@ const ROUTES = [
   [/^\/documents\/([^/]+)$/, (match) => documentPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations\/([^/]+)$/, (match) => interpretationPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations$/, (_match, params) => interpretationListView(params)],
+  [/^\/annual-reports$/, () => annualReportListView()],
   [/^\/(documents)?$/, (_match, params) => documentListView(params)],
 ];
 

@@ -16,6 +16,8 @@ export interface ReportWrite {
   stored: StoredEntry | null;
 }
 
+const PUBLISHED = { publishedAt: { $notNull: true } };
+
 const effective = ({ data, stored }: ReportWrite, field: string): unknown =>
   field in data ? data[field] : stored?.[field];
 
@@ -115,8 +117,6 @@ export const replacedVersionsOf = (strapi: Core.Strapi, documentId: string): Pro
     orderBy: { version: 'asc' },
   }) as Promise<ReportVersionRow[]>;
 
-const PUBLISHED = { publishedAt: { $notNull: true } };
-
 const dateText = (value: unknown): string | null =>
   value === null || value === undefined
     ? null
@@ -174,4 +174,32 @@ export const loadPrefillFacts = async (
       decisions,
     },
   };
+};
+
+export interface DepartmentReportFacts {
+  department: { documentId: string; name: string; level: string | null };
+  /** when the department's report for the year was first published (a correction keeps this date) */
+  firstPublishedAt: string | Date | null;
+}
+
+/** Every department with the first publication of its report for `year`, if any. */
+export const departmentReportFacts = async (strapi: Core.Strapi, year: number): Promise<DepartmentReportFacts[]> => {
+  const departments = (await strapi.db.query(UID.department).findMany({
+    select: ['documentId', 'name', 'level'],
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+  })) as { documentId: string; name: string; level: string | null }[];
+  const reports = (await strapi.db.query(UID.annualReport).findMany({
+    where: { year, ...PUBLISHED },
+    select: ['documentId', 'publishedAt'],
+    populate: { department: { select: ['documentId'] } },
+  })) as { documentId: string; publishedAt: string | Date; department: { documentId: string } | null }[];
+  const firstVersions = (await strapi.db.query(REPORT_VERSION_UID).findMany({
+    where: { reportDocumentId: { $in: reports.map((report) => report.documentId) }, version: 1 },
+    select: ['reportDocumentId', 'versionPublishedAt'],
+  })) as { reportDocumentId: string; versionPublishedAt: string | Date }[];
+  return departments.map((department) => {
+    const report = reports.find((candidate) => candidate.department?.documentId === department.documentId);
+    const first = report && firstVersions.find((version) => version.reportDocumentId === report.documentId);
+    return { department, firstPublishedAt: first ? first.versionPublishedAt : (report?.publishedAt ?? null) };
+  });
 };

@@ -102,7 +102,7 @@ beforeAll(async () => {
     status: 'published',
   });
   for (const [title, stage] of [
-    ['城区公交线网优化调整方案', 'public_consultation'],
+    ['城区公交线网优化调整方案', 'listed'],
     ['停车收费标准调整', 'listed'],
   ]) {
     await docs()(UID.decisionItem).create({
@@ -147,7 +147,7 @@ describe('预填：数字等于按规则手工数出的数', () => {
     expect((await draftOf(report)).overview).toBe(
       `${THIS_YEAR}年，测试区交通运输局在政府网站主动公开政策文件8件，其中行政规范性文件7件；` +
         '发布政策解读7件，其中文字解读4件、图表图解2件、答记者问1件。' +
-        '列入本年度重大行政决策目录的事项2项：《城区公交线网优化调整方案》（公开征求意见）、《停车收费标准调整》（列入目录）。',
+        '列入本年度重大行政决策目录的事项2项：《城区公交线网优化调整方案》（列入目录）、《停车收费标准调整》（列入目录）。',
     );
   });
 });

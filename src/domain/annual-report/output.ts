@@ -225,7 +225,7 @@ ${section('五、存在的主要问题及改进情况', 'problemsAndImprovements
 ${section('六、其他需要报告的事项', 'otherMatters')}
 <p class="downloads no-print">下载表格（CSV）：${Object.entries(report.csvUrls)
     .map(([number, url]) => `<a href="${url}">${TABLES_BY_NUMBER[number].name}</a>`)
-    .join('')}<a href="#" onclick="window.print();return false;">打印</a></p>
+    .join('')}（打印请使用浏览器的打印功能，打印时不含本行）</p>
 </article>
 </body>
 </html>
