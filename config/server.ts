@@ -5,6 +5,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('PORT', 1337),
   app: { keys: env.array('APP_KEYS') ?? [] },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
+  // Behind a reverse proxy, the client's address (which the comment limit counts) is in X-Forwarded-For.
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
 });
 
 export default config;

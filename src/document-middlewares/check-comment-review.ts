@@ -1,15 +1,12 @@
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { chinaLocalDate } from '../domain/dates';
 import { evaluateCommentReview, type CommentReview } from '../domain/decisions/feedback';
-import { normalizedCommentContent, receiptNumber } from '../domain/decisions/comments';
+import { receiptNumber } from '../domain/decisions/comments';
+import { commentContentHash } from '../services/comment-intake';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
-
-/** The digest duplicate detection compares: same words, whatever the spacing. */
-export const commentContentHash = (content: string): string =>
-  createHash('sha256').update(normalizedCommentContent(content)).digest('hex');
 
 const SYSTEM_FIELDS = ['receiptNumber', 'contentHash'];
 

@@ -159,16 +159,53 @@ const DECISION_MATERIALS = {
   draftText: '草案全文',
   draftExplanation: '草案说明',
   background: '决策背景',
+  expertOpinion: '专家论证意见',
+  riskAssessment: '风险评估报告',
+  legalityOpinion: '合法性审查意见',
+  meetingMinutes: '会议纪要',
   commentAdoption: '公众意见收集采纳情况',
   publicAttendance: '公众代表列席情况',
   decisionResult: '决策结果',
+  effectEvaluation: '效果评估报告',
   consultationShortReason: '征求意见期少于30日的理由',
 };
+
+const stageRef = object({
+  stage: enumValue('decisionStage', '阶段'),
+  stageLabel: enumLabel('decisionStage', '阶段'),
+});
 
 const decisionDetail = object({
   ...decisionSummaryProperties,
   ...Object.fromEntries(Object.entries(DECISION_MATERIALS).map(([key, label]) => [key, nullableString(label)])),
-  commentCount: integer('收到的公众意见条数'),
+  stageHistory: arrayOf(
+    object({
+      stage: enumValue('decisionStage', '进入的阶段'),
+      stageLabel: enumLabel('decisionStage', '进入的阶段'),
+      reachedOn: string('进入日期（YYYY-MM-DD）'),
+      unit: nullableString('负责单位'),
+      skipped: arrayOf(stageRef),
+      reason: nullableString('跳过阶段的理由'),
+    }),
+  ),
+  commentCount: integer('收到的公众意见条数（含待审核和不予公开的）'),
+  commentCounts: object({
+    received: integer('收到的意见'),
+    published: integer('审核后公开的意见'),
+    adopted: integer('已采纳'),
+    partlyAdopted: integer('部分采纳'),
+    notAdopted: integer('未采纳'),
+  }),
+  comments: arrayOf(
+    object({
+      documentId: string(),
+      content: string('意见内容'),
+      createdAt: dateTime('提交时间'),
+      adoption: enumValue('commentAdoption', '采纳情况'),
+      adoptionLabel: enumLabel('commentAdoption', '采纳情况'),
+      reply: nullableString('答复（未采纳或部分采纳时说明理由）'),
+    }),
+  ),
 });
 
 const annualReportSummaryProperties: Record<string, Schema> = {
@@ -276,9 +313,20 @@ const COMMENT_REFUSALS = [
   'DECISION_ITEM_NOT_FOUND',
   'CONSULTATION_CLOSED',
   'CONTENT_REQUIRED',
+  'CONTENT_NOT_TEXT',
+  'CONTENT_TOO_SHORT',
   'CONTENT_TOO_LONG',
+  'CONTENT_HAS_MARKUP',
   'INVALID_CONTACT',
+  'DUPLICATE_COMMENT',
 ];
+
+const COMMENT_LIMITS = ['RATE_LIMITED', 'DAILY_LIMIT_REACHED'];
+
+const commentLimited = errorBody(429, 'RateLimitError', COMMENT_LIMITS, {
+  reasons: arrayOf(object({ code: { type: 'string', enum: COMMENT_LIMITS }, message: string('中文说明') })),
+  retryAfterSeconds: integer('多少秒后可以再试（同 Retry-After）'),
+});
 
 const commentRefusal = errorBody(400, 'ValidationError', COMMENT_REFUSALS, {
   reasons: arrayOf(object({ code: { type: 'string', enum: COMMENT_REFUSALS }, message: string('中文说明') })),
@@ -456,7 +504,36 @@ const decisionDetailExample = {
   ...Object.fromEntries(Object.keys(DECISION_MATERIALS).map((key) => [key, null])),
   draftText: '第一条 为优化全区养老服务设施布局，制定本规划。',
   background: '全区60周岁以上户籍老年人口占比已达24%。',
+  stageHistory: [
+    {
+      stage: 'listed',
+      stageLabel: '列入目录',
+      reachedOn: '2026-01-15',
+      unit: '清河区人民政府办公室',
+      skipped: [],
+      reason: null,
+    },
+    {
+      stage: 'public_consultation',
+      stageLabel: '公开征求意见',
+      reachedOn: '2026-11-01',
+      unit: '清河区卫生健康委员会',
+      skipped: [],
+      reason: null,
+    },
+  ],
   commentCount: 3,
+  commentCounts: { received: 3, published: 1, adopted: 1, partlyAdopted: 0, notAdopted: 0 },
+  comments: [
+    {
+      documentId: 'c1o2m3m4e5n6t7a8b9c0d1e2',
+      content: '建议在临江街道增设一处社区嵌入式养老服务站。',
+      createdAt: '2026-11-05T03:00:00.000Z',
+      adoption: 'adopted',
+      adoptionLabel: '已采纳',
+      reply: '已采纳，规划在临江街道增设服务站一处。',
+    },
+  ],
 };
 
 const annualReportSummaryExample = {
@@ -716,7 +793,7 @@ export const PUBLIC_API_DOCUMENT = {
       get: {
         tags: ['重大行政决策'],
         operationId: 'getDecisionItem',
-        summary: '决策事项详情（含草案材料与意见条数，不含意见内容）',
+        summary: '决策事项详情（含各阶段材料、阶段记录、审核后公开的意见及其采纳情况；不含联系方式）',
         parameters: [pathParam('documentId', '事项编号', decisionSummaryExample.documentId), paramRef('IfNoneMatch')],
         responses: {
           200: ok('决策事项', single('DecisionDetail'), { data: decisionDetailExample }),
@@ -740,7 +817,12 @@ export const PUBLIC_API_DOCUMENT = {
                 required: ['decisionItem', 'content'],
                 properties: {
                   decisionItem: string('决策事项编号（documentId）'),
-                  content: { type: 'string', minLength: 1, maxLength: 5000, description: '意见内容' },
+                  content: {
+                    type: 'string',
+                    minLength: 5,
+                    maxLength: 5000,
+                    description: '意见内容：纯文本（含 HTML 标签的不受理），5–5000 字',
+                  },
                   commenterName: { type: 'string', maxLength: 50, description: '姓名（不公开）' },
                   contactPhone: { type: 'string', maxLength: 50, description: '联系电话（不公开）' },
                   contactEmail: { type: 'string', format: 'email', description: '电子邮箱（不公开）' },
@@ -761,21 +843,53 @@ export const PUBLIC_API_DOCUMENT = {
         },
         responses: {
           201: {
-            description: '意见已收到（不回显联系方式）',
+            description: '意见已收到，待审核后公开（不回显联系方式）；凭回执编号查询办理情况',
             content: json(
               object({
-                data: object({ documentId: string(), content: string('意见内容'), createdAt: dateTime('提交时间') }),
+                data: object({
+                  documentId: string(),
+                  receiptNumber: string('回执编号'),
+                  content: string('意见内容'),
+                  moderation: { type: 'string', const: 'moderation_pending', description: '审核状态' },
+                  moderationLabel: { type: 'string', const: '待审核', description: '审核状态（中文）' },
+                  createdAt: dateTime('提交时间'),
+                }),
               }),
               {
                 示例: {
                   data: {
                     documentId: 'c1o2m3m4e5n6t7a8b9c0d1e2',
+                    receiptNumber: 'YJ20261123-3F9A0C1B',
                     content: '建议在临江街道增设一处社区嵌入式养老服务站。',
+                    moderation: 'moderation_pending',
+                    moderationLabel: '待审核',
                     createdAt: '2026-11-23T03:00:00.000Z',
                   },
                 },
               },
             ),
+          },
+          429: {
+            description:
+              '提交过于频繁（同一客户端每 10 分钟 5 次，多个实例共同计数）或该事项当日意见已达上限；`Retry-After` 为需等待的秒数',
+            headers: { 'Retry-After': { description: '需等待的秒数', schema: { type: 'integer', minimum: 1 } } },
+            content: json(commentLimited, {
+              示例: {
+                data: null,
+                error: {
+                  status: 429,
+                  name: 'RateLimitError',
+                  message: '提交过于频繁：每 10 分钟最多提交 5 次，请 412 秒后再试',
+                  details: {
+                    code: 'RATE_LIMITED',
+                    reasons: [
+                      { code: 'RATE_LIMITED', message: '提交过于频繁：每 10 分钟最多提交 5 次，请 412 秒后再试' },
+                    ],
+                    retryAfterSeconds: 412,
+                  },
+                },
+              },
+            }),
           },
           400: {
             description: '意见不能受理；`details.reasons` 列出全部原因，`details.code` 为第一条的代码',

@@ -21,8 +21,10 @@ import {
   INTERPRETATION_LINK_FIELDS,
   INTERPRETED_DOCUMENT_FIELDS,
   MEDIA_FIELDS,
+  PUBLIC_COMMENT_FIELDS,
   REF_FIELDS,
   type AnnualReportDetailRow,
+  type CommentCounts,
   type AnnualReportRow,
   type DecisionDetailRow,
   type DecisionRow,
@@ -30,7 +32,9 @@ import {
   type DocumentSummaryRow,
   type InterpretationDetailRow,
   type InterpretationRow,
+  type PublicCommentRow,
 } from '../domain/public-api/shapes';
+import { tallyComments, type CommentReview } from '../domain/decisions/feedback';
 import { PUBLIC_DOCUMENT, PUBLIC_INTERPRETATION, PUBLISHED } from '../domain/public-api/specs';
 import { UID, type OwnUid } from '../uid';
 import { tableQuery } from './own-tables';
@@ -159,7 +163,10 @@ const decisionItem: Readable = {
   select: DECISION_FIELDS,
   populate: { department: ref, resultDocument: publicDocumentLink },
 };
-const decisionDetail: Readable = { ...decisionItem, select: [...DECISION_FIELDS, ...DECISION_MATERIALS] };
+const decisionDetail: Readable = {
+  ...decisionItem,
+  select: [...DECISION_FIELDS, ...DECISION_MATERIALS, 'stageHistory'],
+};
 
 const annualReportItem: Readable = {
   uid: UID.annualReport,
@@ -194,8 +201,22 @@ export const publicDecisions = {
       where: { ...PUBLISHED, documentId },
       select: ['stage', 'consultationStart', 'consultationEnd'],
     })) as ConsultationFacts | null,
-  commentCount: (strapi: Core.Strapi, documentId: string): Promise<number> =>
-    strapi.db.query(UID.decisionComment).count({ where: { decisionItem: { documentId } } }),
+  /** Comments received, and the adoption of those published after moderation. */
+  commentCounts: async (strapi: Core.Strapi, documentId: string): Promise<CommentCounts> => {
+    const rows = (await strapi.db.query(UID.decisionComment).findMany({
+      where: { decisionItem: { documentId } },
+      select: ['moderation', 'adoption'],
+    })) as Pick<CommentReview, 'moderation' | 'adoption'>[];
+    const { received, published, adopted, partlyAdopted, notAdopted } = tallyComments(rows);
+    return { received, published, adopted, partlyAdopted, notAdopted };
+  },
+  /** Published comments only, oldest first, in the public fields only. */
+  publishedComments: async (strapi: Core.Strapi, documentId: string): Promise<PublicCommentRow[]> =>
+    (await strapi.db.query(UID.decisionComment).findMany({
+      where: { decisionItem: { documentId }, moderation: 'moderation_published' },
+      select: [...PUBLIC_COMMENT_FIELDS],
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    })) as PublicCommentRow[],
 };
 
 export const publicAnnualReports = {

@@ -17,3 +17,9 @@ export const LAST_EDITOR_TABLE = 'gov_last_editors';
 
 /** One row whose number goes up whenever public content changes; every instance drops its cached answers then. */
 export const PUBLIC_CONTENT_VERSION_TABLE = 'gov_public_content_version';
+
+/**
+ * Public comment submissions per client and fixed time window, counted with one upsert: the limit
+ * holds across every instance on one database.
+ */
+export const COMMENT_RATE_LIMIT_TABLE = 'gov_comment_rate_limits';

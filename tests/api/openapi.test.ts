@@ -169,6 +169,13 @@ const CASES: Case[] = [
     body: (ids) => ({ data: { decisionItem: ids.decision, content: '建议增设停车位。' } }),
   },
   {
+    label: '同一客户端超过提交次数（本文件限每天 2 次）',
+    operation: 'POST /decision-comments',
+    status: 429,
+    url: () => '/api/decision-comments',
+    body: (ids) => ({ data: { decisionItem: ids.openDecision, content: '建议公布学区划分的依据。' } }),
+  },
+  {
     label: '年度报告：2025 年',
     operation: 'GET /annual-reports',
     status: 200,
@@ -237,7 +244,8 @@ const publishedId = async (uid: (typeof UID)[keyof typeof UID], where: Record<st
   };
 
 beforeAll(async () => {
-  app = await startApp({ DEMO_SEED: 'true' });
+  // The two comment cases above use up the client's limit, so that the third answers 429.
+  app = await startApp({ DEMO_SEED: 'true', COMMENT_LIMIT_PER_CLIENT: '2', COMMENT_LIMIT_WINDOW_SECONDS: '86400' });
   const document = await publishedId(UID.policyDocument, { documentNumber: '清政发〔2026〕3号' });
   const interpretation = await publishedId(UID.policyInterpretation, { document: { documentId: document.documentId } });
   const decision = await publishedId(UID.decisionItem, { title: '清河公园改扩建工程' });

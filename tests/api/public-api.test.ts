@@ -73,7 +73,8 @@ let topic02: string;
 let topic0201: string;
 
 beforeAll(async () => {
-  app = await startApp();
+  // This file posts more comments than one client may in ten minutes; the limit has its own tests.
+  app = await startApp({ COMMENT_LIMIT_PER_CLIENT: '1000' });
   const member = await app.strapi.service('admin::user').create({
     email: MARK.member,
     firstname: '成员',
@@ -521,7 +522,7 @@ describe('GET /api/decision-items', () => {
     expect(titles(await get(`/api/decision-items?${query}`))).toEqual(expected);
   });
 
-  test('详情含决策材料和意见数，不含意见本身', async () => {
+  test('详情含决策材料和意见数；待审核的意见不公开', async () => {
     const res = await get(`/api/decision-items/${ids.openDecision}`);
 
     expect(res.status).toBe(200);
@@ -534,8 +535,9 @@ describe('GET /api/decision-items', () => {
       decisionResult: null,
       consultationShortReason: null,
       commentCount: 1,
+      commentCounts: { received: 1, published: 0, adopted: 0, partlyAdopted: 0, notAdopted: 0 },
+      comments: [],
     });
-    expect(res.body.data).not.toHaveProperty('comments');
   });
 
   test('未发布的事项是 404', async () => {
@@ -590,7 +592,14 @@ describe('POST /api/decision-comments', () => {
 
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      data: { documentId: expect.any(String), content: '建议保留原学区过渡期。', createdAt: expect.any(String) },
+      data: {
+        documentId: expect.any(String),
+        receiptNumber: expect.stringMatching(/^YJ\d{8}-[0-9A-F]{8}$/),
+        content: '建议保留原学区过渡期。',
+        moderation: 'moderation_pending',
+        moderationLabel: '待审核',
+        createdAt: expect.any(String),
+      },
     });
     const stored = await db(UID.decisionComment).findOne({
       where: { documentId: res.body.data.documentId },
@@ -601,19 +610,20 @@ describe('POST /api/decision-comments', () => {
       contactPhone: '13700000000',
       contactEmail: 'wang@example.com',
       adoption: 'unreviewed',
+      moderation: 'moderation_pending',
       decisionItem: { documentId: ids.openDecision },
     });
   });
 
   test.each`
-    label             | data                                                                                | code                         | message
-    ${'已截止'}       | ${() => ({ decisionItem: ids.closedDecision, content: '意见' })}                    | ${'CONSULTATION_CLOSED'}     | ${'该决策事项当前不在公开征求意见期内，不能提交意见'}
-    ${'未发布的事项'} | ${() => ({ decisionItem: ids.draftDecision, content: '意见' })}                     | ${'DECISION_ITEM_NOT_FOUND'} | ${'所选决策事项不存在或未公开'}
-    ${'不存在的事项'} | ${() => ({ decisionItem: 'nope', content: '意见' })}                                | ${'DECISION_ITEM_NOT_FOUND'} | ${'所选决策事项不存在或未公开'}
-    ${'内容为空'}     | ${() => ({ decisionItem: ids.openDecision, content: '' })}                          | ${'CONTENT_REQUIRED'}        | ${'请填写意见内容'}
-    ${'内容过长'}     | ${() => ({ decisionItem: ids.openDecision, content: '意'.repeat(5001) })}           | ${'CONTENT_TOO_LONG'}        | ${'意见内容不能超过 5000 个字符，当前为 5001 个'}
-    ${'邮箱无效'}     | ${() => ({ decisionItem: ids.openDecision, content: '意见', contactEmail: 'x' })}   | ${'INVALID_CONTACT'}         | ${'「电子邮箱」格式不正确'}
-    ${'自填采纳情况'} | ${() => ({ decisionItem: ids.openDecision, content: '意见', adoption: 'adopted' })} | ${'INVALID_BODY'}            | ${'不能提交字段“adoption”'}
+    label             | data                                                                                            | code                         | message
+    ${'已截止'}       | ${() => ({ decisionItem: ids.closedDecision, content: '建议增设停车位。' })}                    | ${'CONSULTATION_CLOSED'}     | ${'该决策事项当前不在公开征求意见期内，不能提交意见'}
+    ${'未发布的事项'} | ${() => ({ decisionItem: ids.draftDecision, content: '建议增设停车位。' })}                     | ${'DECISION_ITEM_NOT_FOUND'} | ${'所选决策事项不存在或未公开'}
+    ${'不存在的事项'} | ${() => ({ decisionItem: 'nope', content: '建议增设停车位。' })}                                | ${'DECISION_ITEM_NOT_FOUND'} | ${'所选决策事项不存在或未公开'}
+    ${'内容为空'}     | ${() => ({ decisionItem: ids.openDecision, content: '' })}                                      | ${'CONTENT_REQUIRED'}        | ${'请填写意见内容'}
+    ${'内容过长'}     | ${() => ({ decisionItem: ids.openDecision, content: '意'.repeat(5001) })}                       | ${'CONTENT_TOO_LONG'}        | ${'意见内容不能超过 5000 个字符，当前为 5001 个'}
+    ${'邮箱无效'}     | ${() => ({ decisionItem: ids.openDecision, content: '建议增设停车位。', contactEmail: 'x' })}   | ${'INVALID_CONTACT'}         | ${'「电子邮箱」格式不正确'}
+    ${'自填采纳情况'} | ${() => ({ decisionItem: ids.openDecision, content: '建议增设停车位。', adoption: 'adopted' })} | ${'INVALID_BODY'}            | ${'不能提交字段“adoption”'}
   `('$label → 400 $code，不写入任何意见', async ({ data, code, message }) => {
     const before = await tableRows(app.strapi, UID.decisionComment);
 

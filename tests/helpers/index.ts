@@ -6,3 +6,4 @@ export * from './requests';
 export * from './listen';
 export * from './annual-report-tables';
 export * from './decisions';
+export * from './second-instance';

@@ -3,6 +3,13 @@ import type { Problem } from './problems';
 import { isOpenForComments, type Instant } from './shapes';
 
 export const MAX_COMMENT_LENGTH = 5000;
+export const MIN_COMMENT_LENGTH = 5;
+
+/**
+ * What a browser would read as markup: a tag (`<b>`, `</p>`, `<script …>`, `<img src=x onerror=…>`), a
+ * comment or a processing instruction. `3 < 5`, `<100万>` and `《通知》` are text.
+ */
+const MARKUP = /<\/?[a-zA-Z][^<>]*>|<!--|<\?[a-zA-Z]/u;
 const MAX_CONTACT_LENGTH = 50;
 
 /** What the public may submit; the contact fields are stored privately and never returned. */
@@ -51,12 +58,26 @@ const contactProblem = (field: keyof typeof CONTACT_LABELS, value: unknown): Pro
 };
 
 const contentProblem = (content: unknown): Problem | null => {
+  if (content !== undefined && content !== null && typeof content !== 'string') {
+    return { code: 'CONTENT_NOT_TEXT', message: '意见内容须为文本' };
+  }
   if (typeof content !== 'string' || content.trim() === '') {
     return { code: 'CONTENT_REQUIRED', message: '请填写意见内容' };
   }
   const length = [...content].length;
-  return length > MAX_COMMENT_LENGTH
-    ? { code: 'CONTENT_TOO_LONG', message: `意见内容不能超过 ${MAX_COMMENT_LENGTH} 个字符，当前为 ${length} 个` }
+  if (length > MAX_COMMENT_LENGTH) {
+    return { code: 'CONTENT_TOO_LONG', message: `意见内容不能超过 ${MAX_COMMENT_LENGTH} 个字符，当前为 ${length} 个` };
+  }
+  if ([...content.trim()].length < MIN_COMMENT_LENGTH) {
+    return { code: 'CONTENT_TOO_SHORT', message: `意见内容不能少于 ${MIN_COMMENT_LENGTH} 个字` };
+  }
+  const markup = MARKUP.exec(content);
+  const shown = markup && markup[0].length > 20 ? `${markup[0].slice(0, 20)}…` : markup?.[0];
+  return markup
+    ? {
+        code: 'CONTENT_HAS_MARKUP',
+        message: `意见内容须为纯文本，不能包含 HTML 标签（发现“${shown}”），请删除后重新提交`,
+      }
     : null;
 };
 

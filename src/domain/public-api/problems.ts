@@ -11,7 +11,13 @@ export type PublicApiCode =
   | 'CONSULTATION_CLOSED'
   | 'CONTENT_REQUIRED'
   | 'CONTENT_TOO_LONG'
-  | 'INVALID_CONTACT';
+  | 'CONTENT_TOO_SHORT'
+  | 'CONTENT_NOT_TEXT'
+  | 'CONTENT_HAS_MARKUP'
+  | 'INVALID_CONTACT'
+  | 'DUPLICATE_COMMENT'
+  | 'RATE_LIMITED'
+  | 'DAILY_LIMIT_REACHED';
 
 export interface Problem {
   code: PublicApiCode;

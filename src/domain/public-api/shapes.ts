@@ -208,11 +208,54 @@ export const DECISION_MATERIALS = [
   'draftText',
   'draftExplanation',
   'background',
+  'expertOpinion',
+  'riskAssessment',
+  'legalityOpinion',
+  'meetingMinutes',
   'commentAdoption',
   'publicAttendance',
   'decisionResult',
+  'effectEvaluation',
   'consultationShortReason',
 ] as const;
+
+/** A published comment as the public sees it: never the name, contact, receipt or internal notes. */
+export const PUBLIC_COMMENT_FIELDS = ['documentId', 'content', 'createdAt', 'adoption', 'reply'] as const;
+export interface PublicCommentRow {
+  documentId: string;
+  content: string;
+  createdAt: Instant;
+  adoption: string;
+  reply: string | null;
+}
+
+const publicComment = (row: PublicCommentRow) => ({
+  documentId: row.documentId,
+  content: row.content,
+  createdAt: instant(row.createdAt),
+  adoption: row.adoption,
+  adoptionLabel: enumLabel('commentAdoption', row.adoption),
+  reply: row.adoption === 'unreviewed' ? null : row.reply,
+});
+
+/** One reached stage for the public: when, by which unit, what was passed over and why (not who typed it). */
+interface HistoryRow {
+  stage: string;
+  reachedOn: string;
+  unit: string | null;
+  skipped: string[];
+  reason: string | null;
+}
+
+const publicHistory = (value: unknown) =>
+  (Array.isArray(value) ? (value as HistoryRow[]) : []).map((entry) => ({
+    stage: entry.stage,
+    stageLabel: enumLabel('decisionStage', entry.stage),
+    reachedOn: entry.reachedOn,
+    unit: entry.unit ?? null,
+    skipped: (entry.skipped ?? []).map((stage) => ({ stage, stageLabel: enumLabel('decisionStage', stage) })),
+    reason: entry.reason ?? null,
+  }));
 
 export interface DecisionRow {
   documentId: string;
@@ -224,7 +267,8 @@ export interface DecisionRow {
   department: DepartmentRow | null;
   resultDocument: DocumentLinkRow | null;
 }
-export type DecisionDetailRow = DecisionRow & Record<(typeof DECISION_MATERIALS)[number], string | null>;
+export type DecisionDetailRow = DecisionRow &
+  Record<(typeof DECISION_MATERIALS)[number], string | null> & { stageHistory: unknown };
 
 /** Whether the public may comment on a decision today: stage 公开征求意见 and today within the window. */
 export const isOpenForComments = (
@@ -248,10 +292,27 @@ export const decisionItem = (row: DecisionRow, today: string) => ({
   resultDocument: documentLink(row.resultDocument),
 });
 
-export const decisionDetail = (row: DecisionDetailRow, today: string, commentCount: number) => ({
+/** How the public comments on an item stand: received in all, and the adoption of the published ones. */
+export interface CommentCounts {
+  received: number;
+  published: number;
+  adopted: number;
+  partlyAdopted: number;
+  notAdopted: number;
+}
+
+export const decisionDetail = (
+  row: DecisionDetailRow,
+  today: string,
+  counts: CommentCounts,
+  comments: readonly PublicCommentRow[],
+) => ({
   ...decisionItem(row, today),
   ...pick(row, DECISION_MATERIALS),
-  commentCount,
+  stageHistory: publicHistory(row.stageHistory),
+  commentCount: counts.received,
+  commentCounts: counts,
+  comments: comments.map(publicComment),
 });
 
 // 年度报告

@@ -52,3 +52,37 @@ describe('checkComment', () => {
     });
   });
 });
+
+describe('checkComment：纯文本与长度', () => {
+  test.each`
+    label               | content                                 | expected
+    ${'script 标签'}    | ${'好的<script>alert(1)</script>'}      | ${['CONTENT_HAS_MARKUP']}
+    ${'img 事件'}       | ${'看图<img src=x onerror=alert(1)>吧'} | ${['CONTENT_HAS_MARKUP']}
+    ${'闭合标签'}       | ${'加粗</b>的意见内容'}                 | ${['CONTENT_HAS_MARKUP']}
+    ${'HTML 注释'}      | ${'意见<!-- 隐藏 -->内容'}              | ${['CONTENT_HAS_MARKUP']}
+    ${'小于号和大于号'} | ${'建议班额 < 45 人，且 > 30 人'}       | ${[]}
+    ${'尖括号里的数字'} | ${'补贴标准<100元>偏低，建议提高'}      | ${[]}
+    ${'书名号'}         | ${'《实施办法》第三条建议修改'}         | ${[]}
+    ${'少于 5 个字'}    | ${'同意'}                               | ${['CONTENT_TOO_SHORT']}
+    ${'正好 5 个字'}    | ${'完全同意的'}                         | ${[]}
+    ${'数字不是文本'}   | ${12345}                                | ${['CONTENT_NOT_TEXT']}
+    ${'数组不是文本'}   | ${['建议增加绿地']}                     | ${['CONTENT_NOT_TEXT']}
+    ${'一万字'}         | ${'意'.repeat(10000)}                   | ${['CONTENT_TOO_LONG']}
+  `('$label → $expected', ({ content, expected }) => {
+    const checked = checkComment(body({ content }), open, '2026-05-10');
+    expect(checked.ok ? [] : checked.problems.map((p) => p.code)).toEqual(expected);
+  });
+
+  test('HTML 的中文原因指出发现的标签', () => {
+    const checked = checkComment(body({ content: '好的<script>alert(1)</script>' }), open, '2026-05-10');
+    expect(checked).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'CONTENT_HAS_MARKUP',
+          message: '意见内容须为纯文本，不能包含 HTML 标签（发现“<script>”），请删除后重新提交',
+        },
+      ],
+    });
+  });
+});

@@ -14,7 +14,10 @@ import {
 } from '../../../services/public-api';
 import { UID } from '../../../uid';
 
-/** Public reads of the 重大行政决策目录: published items, their stage and materials, never the comments. */
+/**
+ * Public reads of the 重大行政决策目录: published items with their stage, materials and stage history; the
+ * detail adds the comments published after moderation (never contact details) and their adoption.
+ */
 export default factories.createCoreController(UID.decisionItem, ({ strapi }) => ({
   find: (ctx: PublicContext) =>
     answerPublicGet(strapi, ctx, async () => {
@@ -29,7 +32,10 @@ export default factories.createCoreController(UID.decisionItem, ({ strapi }) => 
       checkDetailQuery(ctx, DECISION_LIST);
       const row = await publicDecisions.one(strapi, detailKeyOf(ctx));
       if (!row) throw notFound();
-      const commentCount = await publicDecisions.commentCount(strapi, row.documentId);
-      return { payload: { data: decisionDetail(row, today(), commentCount) } };
+      const [counts, comments] = await Promise.all([
+        publicDecisions.commentCounts(strapi, row.documentId),
+        publicDecisions.publishedComments(strapi, row.documentId),
+      ]);
+      return { payload: { data: decisionDetail(row, today(), counts, comments) } };
     }),
 }));
