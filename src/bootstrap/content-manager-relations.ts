@@ -1,36 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { DEPARTMENT_PATH } from '../rbac/conditions';
-import { idsMatchingQuery } from '../repositories/lookups';
+import { permittedIds } from '../repositories/permitted-entries';
 import { isOwnUid, type OwnUid } from '../uid';
 
 const CONTENT_MANAGER_ENTRIES = /^\/content-manager\/(collection-types|single-types)\//;
 const CONTENT_MANAGER_LIST = /^\/content-manager\/collection-types\/([^/]+)$/;
 
-interface PermissionChecker {
-  cannot: { read(): boolean };
-  sanitizedQuery: { read(query: Record<string, unknown>): Promise<Record<string, unknown>> };
-}
-
 type Row = Record<string, unknown> & { id: number; documentId?: string };
 
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'number';
-
-/** ids among `ids` of `target` that the user's read permission (with its conditions) reaches. */
-const readableIds = async (
-  strapi: Core.Strapi,
-  userAbility: unknown,
-  target: OwnUid,
-  ids: number[],
-): Promise<Set<number>> => {
-  const checker: PermissionChecker = strapi
-    .plugin('content-manager')
-    .service('permission-checker')
-    .create({ userAbility, model: target });
-  if (checker.cannot.read()) return new Set();
-  const query = await checker.sanitizedQuery.read({ filters: { id: { $in: ids } }, fields: ['id'] });
-  return new Set(await idsMatchingQuery(strapi, target, query));
-};
 
 /**
  * The list view shows each entry's to-one relations whole, without asking whether the user may read
@@ -44,7 +23,7 @@ const hideUnreadableRelations = async (strapi: Core.Strapi, uid: OwnUid, rows: R
     if (attribute.type !== 'relation' || !target || !isOwnUid(target) || !DEPARTMENT_PATH[target]) continue;
     const related = rows.map((row) => row[name]).filter(isRow);
     if (related.length === 0) continue;
-    const readable = await readableIds(strapi, userAbility, target, [...new Set(related.map((r) => r.id))]);
+    const readable = await permittedIds(strapi, userAbility, target, [...new Set(related.map((r) => r.id))]);
     for (const row of rows) {
       const value = row[name];
       if (isRow(value) && !readable.has(value.id)) row[name] = { id: value.id, documentId: value.documentId };

@@ -3,21 +3,17 @@ import { evaluateReportInput, evaluateReportPublish } from '../domain/annual-rep
 import { blankTables, TABLE_FIELDS } from '../domain/annual-report/tables';
 import { chinaLocalDate } from '../domain/dates';
 import { loadReportFacts, type ReportWrite } from '../repositories/annual-reports';
-import { findWritableEntry } from '../repositories/stored-entries';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
 import { isPublishWrite, writableEntryOf, writeParams, type DocumentContext } from './write-actions';
 import type { DocumentMiddleware } from './write-actions';
 
-const WRITES = ['create', 'update', 'clone', 'publish'];
+/** A clone is a create by then (clone-as-new-draft.ts), so these are all the writes. */
+const WRITES = ['create', 'update', 'publish'];
 
 const reportWrite = async (strapi: Core.Strapi, ctx: DocumentContext): Promise<ReportWrite> => {
   const params = writeParams(ctx);
   const data = ctx.action === 'publish' ? {} : (params.data ?? {});
-  if (ctx.action === 'clone') {
-    const source = params.documentId ? await findWritableEntry(strapi, UID.annualReport, params.documentId) : null;
-    return { documentId: null, data, stored: source };
-  }
   return {
     documentId: ctx.action === 'create' ? null : (params.documentId ?? null),
     data,
@@ -27,7 +23,7 @@ const reportWrite = async (strapi: Core.Strapi, ctx: DocumentContext): Promise<R
 
 /**
  * The annual report's rules on every write path: bad figures and a second report for the same
- * department and year are refused even in a draft (create, update, clone); publishing (admin,
+ * department and year are refused even in a draft (create — which a clone is — and update); publishing (admin,
  * bulk, content API create/update, code) also needs a past year, every cell filled in and the
  * template's arithmetic to hold. A new report starts from the blank tables, so that editors see
  * every row and column of the template.

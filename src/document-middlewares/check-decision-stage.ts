@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { chinaLocalDate } from '../domain/dates';
-import { evaluateDecisionWrite, historyAfter, listedEntry } from '../domain/decisions/transitions';
-import { loadStageChangeFacts, replaceStageHistory } from '../repositories/decision-facts';
+import { evaluateDecisionWrite, historyAfter } from '../domain/decisions/transitions';
+import { loadStageChangeFacts } from '../repositories/decision-facts';
 import { actorName } from '../services/actor';
 import { refusal } from '../services/refusal';
 import { UID } from '../uid';
@@ -17,7 +17,6 @@ export const checkDecisionStage =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
     if (ctx.uid !== UID.decisionItem) return next();
-    if (ctx.action === 'clone') return await cloneAsNewItem(strapi, ctx, next);
     if (ctx.action !== 'create' && ctx.action !== 'update') return next();
     return await strapi.db.transaction(async () => {
       const now = new Date();
@@ -37,30 +36,3 @@ export const checkDecisionStage =
       return next();
     });
   };
-
-/**
- * A copy of an item is a new item: it starts at 列入目录 with its own history and no comments. The clone
- * merges submitted data into the source deeply (arrays by index), so the history is written afterwards.
- */
-const cloneAsNewItem = (
-  strapi: Core.Strapi,
-  ctx: Parameters<DocumentMiddleware>[0],
-  next: Parameters<DocumentMiddleware>[1],
-) =>
-  strapi.db.transaction(async () => {
-    const now = new Date();
-    const fresh: Record<string, unknown> = {
-      ...(writeParams(ctx).data ?? {}),
-      stage: 'listed',
-      stageReachedOn: null,
-      stageSkipReason: null,
-      comments: { set: [] },
-    };
-    ctx.params = { ...ctx.params, data: fresh } as typeof ctx.params;
-    const result = await next();
-    const documentId = (result as { documentId?: string } | null)?.documentId;
-    if (documentId) {
-      await replaceStageHistory(strapi, documentId, [listedEntry(chinaLocalDate(now), actorName(strapi), now)]);
-    }
-    return result;
-  });

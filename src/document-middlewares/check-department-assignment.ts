@@ -6,7 +6,7 @@ import { resolveRelationInput } from '../repositories/relations';
 import { departmentIdOf, departmentNames } from '../repositories/departments';
 import { storedTargets } from '../repositories/stored-entries';
 import { currentAdminUser } from '../services/actor';
-import { isOwnUid, typeName, type OwnUid } from '../uid';
+import { isOwnUid, typeName, UID, type OwnUid } from '../uid';
 import { inputRefused } from './validate-content-input';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
 
@@ -33,7 +33,14 @@ export const checkDepartmentAssignment =
       .targets;
     const departmentId = chosen ? await departmentIdOf(strapi, target, chosen) : null;
     const access = await departmentAccessOf(strapi, user.id, `plugin::content-manager.explorer.${ctx.action}`, uid);
-    if (canAssignDepartment(access, departmentId)) return next();
+    if (canAssignDepartment(access, departmentId)) {
+      if (target === UID.department) {
+        // Stored in the one form that was checked, whatever form was submitted.
+        const checked = chosen ? { set: [{ documentId: chosen }] } : null;
+        ctx.params = { ...ctx.params, data: { ...data, [field]: checked } } as typeof ctx.params;
+      }
+      return next();
+    }
 
     const allowed = access.kind === 'some' ? await departmentNames(strapi, access.ids) : [];
     throw inputRefused([

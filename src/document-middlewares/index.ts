@@ -5,6 +5,8 @@ import { assignIdentifiers } from './assign-identifiers';
 import { checkCommentReview } from './check-comment-review';
 import { checkDecisionStage } from './check-decision-stage';
 import { checkDepartmentAssignment } from './check-department-assignment';
+import { checkRelationTargets } from './check-relation-targets';
+import { cloneAsNewDraft } from './clone-as-new-draft';
 import { invalidatePublicAnswers } from './invalidate-public-answers';
 import { checkDocumentBeforeInterpretation, checkInterpretationBeforePublish } from './publish-gate';
 import { protectArchiveQueue } from './protect-archive-queue';
@@ -30,15 +32,18 @@ const forgetScheduleOnChange: DocumentMiddleware = async (ctx, next) => {
 
 /**
  * Order matters: cached public answers are invalidated once everything inside has committed; input is
- * validated, the department checked against the editor's, identifiers assigned, the last editor noted
- * around the write, the decision process and comment moderation checked, the publish rules applied, and last the archive queue, which runs inside the
- * publish rules' transaction.
+ * validated, the department checked against the editor's, every linked entry against what they may
+ * read or update, identifiers assigned, the last editor noted around the write, the decision process
+ * and comment moderation checked, the publish rules applied, and last the archive queue, which runs
+ * inside the publish rules' transaction.
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   use(strapi, invalidatePublicAnswers(strapi));
   use(strapi, protectArchiveQueue);
+  use(strapi, cloneAsNewDraft(strapi));
   use(strapi, validateContentInput(strapi));
   use(strapi, checkDepartmentAssignment(strapi));
+  use(strapi, checkRelationTargets(strapi));
   use(strapi, assignIdentifiers(strapi));
   use(strapi, forgetScheduleOnChange);
   use(strapi, trackLastEditor(strapi));

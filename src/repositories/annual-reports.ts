@@ -8,11 +8,11 @@ import { resolveRelationInput } from './relations';
 import { storedTargets, type StoredEntry } from './stored-entries';
 
 export interface ReportWrite {
-  /** the document written to; null when the write makes a new document (create, clone) */
+  /** the document written to; null when the write makes a new document */
   documentId: string | null;
   /** the submitted data ({} for publish) */
   data: Record<string, unknown>;
-  /** the stored draft the write applies to (for clone: the source), null on create */
+  /** the stored draft the write applies to, null on create */
   stored: StoredEntry | null;
 }
 

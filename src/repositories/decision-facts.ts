@@ -163,12 +163,3 @@ export const itemsWithResultDocument = async (strapi: Core.Strapi): Promise<Feed
       : [],
   );
 };
-
-/** Every version of an item gets `history` (used where the document service cannot write it as given). */
-export const replaceStageHistory = async (
-  strapi: Core.Strapi,
-  documentId: string,
-  history: readonly StageHistoryEntry[],
-): Promise<void> => {
-  await strapi.db.query(UID.decisionItem).updateMany({ where: { documentId }, data: { stageHistory: history } });
-};

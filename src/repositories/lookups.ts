@@ -21,13 +21,3 @@ export const documentIdsByCode = async (strapi: Core.Strapi, uid: OwnUid): Promi
 /** The admin role with this stable code, if it exists. */
 export const adminRoleByCode = async (strapi: Core.Strapi, code: string): Promise<{ id: number } | null> =>
   await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
-
-/** Row ids matching a query that Strapi's permission checker has already limited to what the user may read. */
-export const idsMatchingQuery = async (
-  strapi: Core.Strapi,
-  uid: OwnUid,
-  query: Record<string, unknown>,
-): Promise<number[]> =>
-  ((await strapi.db.query(uid).findMany(strapi.get('query-params').transform(uid, query))) as { id: number }[]).map(
-    (row) => row.id,
-  );

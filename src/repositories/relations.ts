@@ -1,55 +1,35 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import {
+  applyRelationWrite,
+  describeRef,
+  parseRelationWrite,
+  refKey,
+  refsOf,
+  type RelationChange,
+} from '../domain/content/relation-write';
 import type { RelationInput } from '../domain/content/validate-input';
 
-/** A reference to an entry as the document service accepts it: id, documentId or an object with either. */
-type Ref = { id: number } | { documentId: string };
+/** A submitted relation resolved against the target table, as Strapi will store it. */
+export type ResolvedRelation = RelationInput &
+  RelationChange & {
+    /** how the user named each entry the write adds or removes (documentId → their reference) */
+    named: Record<string, string>;
+  };
 
-const toRef = (value: unknown): Ref | null => {
-  if (typeof value === 'number' && Number.isInteger(value)) return { id: value };
-  if (typeof value === 'string' && value !== '')
-    return /^\d+$/.test(value) ? { id: Number(value) } : { documentId: value };
-  if (typeof value === 'object' && value !== null) {
-    const { id, documentId } = value as { id?: unknown; documentId?: unknown };
-    if (typeof documentId === 'string' && documentId !== '') return { documentId };
-    if (id !== undefined) return toRef(id);
-  }
-  return null;
-};
-
-const refKey = (ref: Ref) => ('id' in ref ? `id:${ref.id}` : `doc:${ref.documentId}`);
-const describeRef = (ref: Ref) => ('id' in ref ? `id=${ref.id}` : ref.documentId);
-
-const asList = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-
-interface RelationOps {
-  /** the targets replace what is stored (null: not a replacement) */
-  set: unknown[] | null;
-  connect: unknown[];
-  disconnect: unknown[];
-}
-
-const parseOps = (value: unknown): RelationOps => {
-  if (value === null) return { set: [], connect: [], disconnect: [] };
-  if (
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    ('connect' in value || 'disconnect' in value || 'set' in value)
-  ) {
-    const ops = value as { set?: unknown; connect?: unknown; disconnect?: unknown };
-    return {
-      set: ops.set === undefined ? null : asList(ops.set),
-      connect: asList(ops.connect),
-      disconnect: asList(ops.disconnect),
-    };
-  }
-  return { set: asList(value), connect: [], disconnect: [] };
-};
+const unresolved = (missing: string[], tooMany?: number): ResolvedRelation => ({
+  targets: [],
+  added: [],
+  removed: [],
+  missing,
+  ...(tooMany === undefined ? {} : { tooMany }),
+  named: {},
+});
 
 /**
- * Resolves a submitted relation value against the target table: which documentIds the relation
- * will hold after the write, and which submitted references match nothing. A to-one relation holds
- * the last target connected (connecting replaces what was there, as the admin's relation field does).
- * Unparseable references count as missing, so they are refused rather than ignored.
+ * Resolves a submitted relation value (every form Strapi 5.54 accepts: shorthands, arrays, `set`,
+ * `connect` with positions, `disconnect`) against the target table: the documentIds the relation
+ * holds after the write, what it gains and loses, and which references match nothing. Unreadable
+ * references count as missing, so they are refused rather than ignored.
  */
 export const resolveRelationInput = async (
   strapi: Core.Strapi,
@@ -57,16 +37,14 @@ export const resolveRelationInput = async (
   value: unknown,
   storedTargets: readonly string[],
   toOne: boolean,
-): Promise<RelationInput> => {
-  const ops = parseOps(value);
-  const raw = [...(ops.set ?? []), ...ops.connect, ...ops.disconnect];
-  const refs = raw.map(toRef);
-  const missing = raw.filter((_, i) => refs[i] === null).map((item) => JSON.stringify(item) ?? String(item));
-  const valid = refs.filter((ref): ref is Ref => ref !== null);
-  const ids = valid.flatMap((ref) => ('id' in ref ? [ref.id] : []));
-  const documentIds = valid.flatMap((ref) => ('documentId' in ref ? [ref.documentId] : []));
+): Promise<ResolvedRelation> => {
+  const parsed = parseRelationWrite(value, toOne);
+  if (!parsed.ok) return parsed.problem === 'invalid' ? unresolved(parsed.invalid) : unresolved([], parsed.count);
+  const refs = refsOf(parsed.write);
+  const ids = refs.flatMap((ref) => ('id' in ref ? [ref.id] : []));
+  const documentIds = refs.flatMap((ref) => ('documentId' in ref ? [ref.documentId] : []));
   const rows: { id: number; documentId: string }[] =
-    valid.length === 0
+    refs.length === 0
       ? []
       : await strapi.db.query(target).findMany({
           select: ['id', 'documentId'],
@@ -77,11 +55,12 @@ export const resolveRelationInput = async (
     found.set(`id:${row.id}`, row.documentId);
     found.set(`doc:${row.documentId}`, row.documentId);
   }
-  for (const ref of valid) if (!found.has(refKey(ref))) missing.push(describeRef(ref));
-  const resolve = (items: unknown[]) =>
-    items.map(toRef).flatMap((ref) => (ref && found.has(refKey(ref)) ? [found.get(refKey(ref)) as string] : []));
-  const removed = new Set(resolve(ops.disconnect));
-  const base = ops.set === null ? storedTargets : resolve(ops.set);
-  const targets = [...new Set([...base.filter((id) => !removed.has(id)), ...resolve(ops.connect)])];
-  return { targets: toOne ? targets.slice(-1) : targets, missing };
+  const missing = [...new Set(refs.filter((ref) => !found.has(refKey(ref))).map(describeRef))];
+  const named: Record<string, string> = {};
+  for (const ref of refs) {
+    const documentId = found.get(refKey(ref));
+    if (documentId) named[documentId] = describeRef(ref);
+  }
+  const change = applyRelationWrite(parsed.write, storedTargets, toOne, (ref) => found.get(refKey(ref)) ?? null);
+  return { ...change, missing, named };
 };

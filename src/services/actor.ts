@@ -19,6 +19,13 @@ export const currentAdminUser = (strapi: Core.Strapi): { id: number; name: strin
   return { id, name: [lastname, firstname].filter(Boolean).join('') || email || `#${id}` };
 };
 
+/** The admin user behind the current request with their abilities, for permission queries; null otherwise. */
+export const currentAdminAbility = (strapi: Core.Strapi): { id: number; ability: unknown } | null => {
+  const state = requestState(strapi);
+  const user = currentAdminUser(strapi);
+  return user && state?.userAbility ? { id: user.id, ability: state.userAbility } : null;
+};
+
 /** Rights of whoever is acting now. API tokens and code have none beyond the rules. */
 export const currentActor = (strapi: Core.Strapi): Actor => {
   const state = requestState(strapi);

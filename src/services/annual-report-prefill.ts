@@ -7,14 +7,13 @@ import {
   type PrefillMerge,
 } from '../domain/annual-report/prefill';
 import { loadPrefillFacts } from '../repositories/annual-reports';
-import { idsMatchingQuery } from '../repositories/lookups';
+import { permittedDocumentIds } from '../repositories/permitted-entries';
 import { findWritableEntry, storedTargets } from '../repositories/stored-entries';
 import { UID } from '../uid';
 import { refusal } from './refusal';
 
 interface UpdateChecker {
   cannot: { update(): boolean };
-  sanitizedQuery: { update(query: Record<string, unknown>): Promise<Record<string, unknown>> };
 }
 
 /**
@@ -28,8 +27,7 @@ export const checkMayUpdateReport = async (strapi: Core.Strapi, userAbility: unk
     .create({ userAbility, model: UID.annualReport });
   // A PolicyError: Strapi's authorize step replaces any other 403 raised in a handler with a bare "Forbidden".
   if (checker.cannot.update()) throw new errors.PolicyError('您没有修改年度报告的权限');
-  const query = await checker.sanitizedQuery.update({ filters: { documentId, publishedAt: { $null: true } } });
-  if ((await idsMatchingQuery(strapi, UID.annualReport, query)).length === 0) {
+  if (!(await permittedDocumentIds(strapi, userAbility, UID.annualReport, [documentId], 'update')).has(documentId)) {
     throw new errors.NotFoundError('年度报告不存在');
   }
 };

@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import type { RequestProblem } from '../domain/requests/body-limits';
 
 /** A reason something was refused: a stable code for programs, a Chinese message for editors. */
 export interface RefusalReason {
@@ -18,3 +19,9 @@ export interface RefusalReason {
  */
 export const refusal = (reasons: readonly RefusalReason[], heading?: string) =>
   new errors.ValidationError(`${heading ?? ''}${reasons.map((r) => r.message).join('；')}`, { reasons });
+
+/** A request refused before any route sees it: 413 for a body over the size limit, else 400. */
+export const requestRefused = (problem: RequestProblem) =>
+  problem.code === 'BODY_TOO_LARGE'
+    ? new errors.PayloadTooLargeError(problem.message, { reasons: [problem] })
+    : refusal([problem]);

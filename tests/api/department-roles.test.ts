@@ -1,7 +1,15 @@
 import { DEMO_PASSWORD } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
-import { contentManagerGrants, documentData, loginWithRole, startApp, withToken } from '../helpers';
-import type { TestApp } from '../helpers';
+import {
+  contentManagerGrants,
+  createDepartmentContent,
+  departmentOf,
+  documentData,
+  loginWithRole,
+  startApp,
+  withToken,
+} from '../helpers';
+import type { DepartmentContent, DepartmentRef, TestApp } from '../helpers';
 
 /**
  * 部门与角色 through the real admin endpoints (content manager), with the default roles and the demo
@@ -18,16 +26,13 @@ type Session = ReturnType<typeof withToken>;
 const sessions: Record<string, Session> = {};
 const userIds: Record<string, number> = {};
 
-interface Department {
-  id: number;
-  documentId: string;
-}
+type Department = DepartmentRef;
 let edu: Department;
 let health: Department;
 
 /** documentIds of the fixtures, per department. */
-const own = {} as Record<'document' | 'published' | 'interpretation' | 'decision' | 'report' | 'comment', string>;
-const other = {} as typeof own;
+let own: DepartmentContent;
+let other: DepartmentContent;
 
 const LOGINS = {
   editor: 'jyj-editor@qinghe.example.gov.cn',
@@ -37,53 +42,6 @@ const LOGINS = {
 } as const;
 type Role = keyof typeof LOGINS;
 
-const departmentOf = async (email: string): Promise<Department> =>
-  app.strapi.db.query(UID.department).findOne({ where: { members: { email } }, select: ['id', 'documentId'] });
-
-const createFixtures = async (department: Department, mark: string, into: typeof own) => {
-  const docs = app.strapi.documents;
-  into.document = (
-    await docs(UID.policyDocument).create({ data: documentData(department.documentId, { title: `草稿文件${mark}` }) })
-  ).documentId;
-  into.published = (
-    await docs(UID.policyDocument).create({
-      data: documentData(department.documentId, { title: `已发布文件${mark}`, isNormative: true }),
-    })
-  ).documentId;
-  into.interpretation = (
-    await docs(UID.policyInterpretation).create({
-      data: {
-        title: `解读${mark}`,
-        document: into.published,
-        interpretingDepartment: department.documentId,
-        form: 'text_reading',
-        mainContent: '解读要点。',
-      },
-    })
-  ).documentId;
-  await docs(UID.policyDocument).publish({ documentId: into.published });
-  into.decision = (
-    await docs(UID.decisionItem).create({
-      data: { title: `决策事项${mark}`, year: 2026, department: department.documentId, stage: 'listed' },
-    })
-  ).documentId;
-  into.report = (
-    await docs(UID.annualReport).create({
-      data: { title: `年度报告${mark}`, year: 2025, department: department.documentId },
-    })
-  ).documentId;
-  into.comment = (
-    await docs(UID.decisionComment).create({
-      data: {
-        decisionItem: into.decision,
-        content: `意见${mark}`,
-        contactPhone: '13800000000',
-        adoption: 'unreviewed',
-      },
-    })
-  ).documentId;
-};
-
 beforeAll(async () => {
   app = await startApp({ DEMO_SEED: 'true' });
   for (const [role, email] of Object.entries(LOGINS)) {
@@ -92,10 +50,10 @@ beforeAll(async () => {
     sessions[role] = withToken(app, res.body.data.token as string);
     userIds[role] = res.body.data.user.id as number;
   }
-  edu = await departmentOf(LOGINS.editor);
-  health = await departmentOf('wjw-editor@qinghe.example.gov.cn');
-  await createFixtures(edu, '教育局', own);
-  await createFixtures(health, OTHER, other);
+  edu = await departmentOf(app.strapi, LOGINS.editor);
+  health = await departmentOf(app.strapi, 'wjw-editor@qinghe.example.gov.cn');
+  own = await createDepartmentContent(app.strapi, edu, '教育局');
+  other = await createDepartmentContent(app.strapi, health, OTHER);
 });
 
 afterAll(() => app.stop());

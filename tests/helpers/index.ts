@@ -5,5 +5,6 @@ export * from './outcomes';
 export * from './requests';
 export * from './listen';
 export * from './annual-report-tables';
+export * from './departments';
 export * from './decisions';
 export * from './second-instance';

@@ -19,8 +19,10 @@ export interface FieldSpec {
 export interface RelationInput {
   /** targets the value refers to once the write is applied (for xToOne: zero or one) */
   targets: readonly string[];
-  /** submitted references that match no existing entry */
+  /** submitted references that match no existing entry, or that Strapi cannot read */
   missing: readonly string[];
+  /** entries connected at once to a relation that holds one */
+  tooMany?: number;
 }
 
 export interface FieldError {
@@ -41,6 +43,8 @@ export type FieldErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_EMAIL'
   | 'RELATION_NOT_FOUND'
+  | 'RELATION_TOO_MANY'
+  | 'RELATION_NOT_PERMITTED'
   | 'DOCUMENT_NUMBER_INVALID'
   | 'DOCUMENT_NUMBER_DUPLICATE'
   | 'DEPARTMENT_OUT_OF_SCOPE';
@@ -163,6 +167,12 @@ const checkValue = (
         ? null
         : { code: 'INVALID_DATE', message: `「${label}」须为有效的日期时间，当前为“${describe(value)}”` };
     case 'relation':
+      if (isRelationInput(value) && value.tooMany !== undefined) {
+        return {
+          code: 'RELATION_TOO_MANY',
+          message: `「${label}」只能关联一个条目，提交了 ${value.tooMany} 个`,
+        };
+      }
       return isRelationInput(value) && value.missing.length > 0
         ? {
             code: 'RELATION_NOT_FOUND',
@@ -182,7 +192,7 @@ export const validateInput = (check: InputCheck): FieldError[] => {
     const submitted = field in check.data ? check.data[field] : undefined;
     const required = check.requiredInDraft.includes(field) || (check.publishing && spec.required === true);
     const effective = field in check.data ? submitted : check.stored?.[field];
-    const unresolved = isRelationInput(submitted) && submitted.missing.length > 0;
+    const unresolved = isRelationInput(submitted) && (submitted.missing.length > 0 || submitted.tooMany !== undefined);
     if (required && isEmpty(effective) && !unresolved) {
       errors.push({ path: [field], code: 'FIELD_REQUIRED', message: `「${label}」为必填项` });
       continue;

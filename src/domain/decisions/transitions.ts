@@ -135,14 +135,3 @@ export const historyAfter = (facts: StageChangeFacts, by: string, at: Date): Sta
     },
   ];
 };
-
-/** The first entry of a new item's history (a copy of an item starts over here too). */
-export const listedEntry = (today: string, by: string, at: Date): StageHistoryEntry => ({
-  stage: 'listed',
-  reachedOn: today,
-  unit: null,
-  skipped: [],
-  reason: null,
-  by,
-  at: at.toISOString(),
-});
