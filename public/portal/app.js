@@ -1,6 +1,8 @@
 import { ApiError } from './api.js';
 import { annualReportListView } from './annual-report-list.js';
 import { h } from './dom.js';
+import { decisionListView } from './decision-list.js';
+import { decisionPageView } from './decision-page.js';
 import { documentListView } from './document-list.js';
 import { documentPageView } from './document-page.js';
 import { interpretationListView } from './interpretation-list.js';
@@ -13,6 +15,8 @@ const ROUTES = [
   [/^\/documents\/([^/]+)$/, (match) => documentPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations\/([^/]+)$/, (match) => interpretationPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations$/, (_match, params) => interpretationListView(params)],
+  [/^\/decisions\/([^/]+)$/, (match) => decisionPageView(decodeURIComponent(match[1]))],
+  [/^\/decisions$/, (_match, params) => decisionListView(params)],
   [/^\/annual-reports$/, () => annualReportListView()],
   [/^\/(documents)?$/, (_match, params) => documentListView(params)],
 ];

@@ -25,6 +25,7 @@ const ALL = [
   'api::annual-report.annual-report.print',
   'api::annual-report.annual-report.tableCsv',
   'api::annual-report.annual-report.version',
+  'api::decision-catalogue.decision-catalogue.find',
   'api::decision-comment.decision-comment.create',
   'api::decision-item.decision-item.find',
   'api::decision-item.decision-item.findOne',

@@ -704,6 +704,7 @@ describe('权限：公众与只读令牌读到的完全相同', () => {
       '/api/policy-documents',
       '/api/disclosure-catalogue',
       '/api/decision-items',
+      '/api/decision-catalogue/2026',
       '/api/annual-reports',
     ]) {
       const res = await asToken.get(url);
@@ -757,6 +758,7 @@ describe('权限：公众与只读令牌读到的完全相同', () => {
         'api::annual-report.annual-report.print',
         'api::annual-report.annual-report.tableCsv',
         'api::disclosure-catalogue.disclosure-catalogue.find',
+        'api::decision-catalogue.decision-catalogue.find',
         'api::decision-comment.decision-comment.create',
       ].sort(),
     );
