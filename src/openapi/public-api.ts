@@ -1,8 +1,10 @@
 import { FIELD_LABELS, type ContentTypeName } from '../domain/content/labels';
+import { REPORT_TABLES, type FigureKind, type TableSpec } from '../domain/annual-report/tables';
+import { requestTableFrom } from '../domain/annual-report/totals';
 import { ENUMS } from '../domain/enums';
 import { ANNUAL_REPORT_SECTIONS, DECISION_MATERIALS, INTERPRETATION_SECTIONS } from '../domain/public-api/shapes';
 import type { ListSpec } from '../domain/public-api/list-query';
-import { ANNUAL_REPORT_LIST, DECISION_LIST, DOCUMENT_LIST, INTERPRETATION_LIST } from '../domain/public-api/specs';
+import { DECISION_LIST, DOCUMENT_LIST, INTERPRETATION_LIST } from '../domain/public-api/specs';
 import {
   arrayOf,
   date,
@@ -219,12 +221,63 @@ const annualReportSummaryProperties: Record<string, Schema> = {
   publishedAt: dateTime('发布时间'),
 };
 
-const annualReportDetail = object({
-  ...annualReportSummaryProperties,
+const figure = (kind: FigureKind, label: string): Schema =>
+  nullable(
+    kind === 'count'
+      ? { type: 'integer', minimum: 0, description: label }
+      : { type: 'number', minimum: 0, description: `${label}，两位小数` },
+  );
+
+/** A table of the template: row key → column key → figure (null while not filled in). */
+const tableSchema = (spec: TableSpec): Schema =>
+  nullable(
+    object(
+      Object.fromEntries(
+        spec.rows.map((row) => [
+          row.key,
+          object(
+            Object.fromEntries(row.columns.map((column) => [column.key, figure(row.kind, column.label)])),
+            [row.group, row.label].filter(Boolean).join(' '),
+          ),
+        ]),
+      ),
+      `${spec.name} ${spec.title}（国办公开办函〔2021〕30号 模板）`,
+    ),
+  );
+
+const annualReportBody: Record<string, Schema> = {
   ...Object.fromEntries(
     Object.entries(ANNUAL_REPORT_SECTION_NAMES).map(([key, label]) => [key, nullableString(label)]),
   ),
-  requestTable: { description: '三、政府信息公开申请情况统计表（JSON）' },
+  ...Object.fromEntries(REPORT_TABLES.map((spec) => [spec.field, tableSchema(spec)])),
+};
+
+const annualReportDetail = object({
+  ...annualReportSummaryProperties,
+  ...annualReportBody,
+  correctionNote: nullableString('更正说明：本版更正了上一版的什么（从未更正为 null）'),
+  replacedVersions: arrayOf(
+    object(
+      {
+        version: integer('版本号，从 1 起按发布先后编号'),
+        publishedAt: dateTime('该版本的发布时间'),
+        supersededAt: dateTime('被更正替换的时间'),
+      },
+      '被更正替换的旧版本，全文见 /annual-reports/{documentId}/versions/{version}',
+    ),
+  ),
+});
+
+const annualReportVersion = object({
+  documentId: string(),
+  version: integer('版本号'),
+  title: string('报告标题（该版本）'),
+  year: integer('报告年度（该版本）'),
+  department: ref('DepartmentRef'),
+  publishedAt: dateTime('该版本的发布时间'),
+  supersededAt: dateTime('被更正替换的时间'),
+  replacedBecause: nullableString('替换它的那次更正的更正说明'),
+  ...annualReportBody,
 });
 
 const pagination = object({
@@ -544,7 +597,33 @@ const annualReportDetailExample = {
   ...annualReportSummaryExample,
   ...Object.fromEntries(Object.keys(ANNUAL_REPORT_SECTION_NAMES).map((key) => [key, null])),
   overview: '2025年，区教育局坚持以公开为常态、不公开为例外，全面推进政务公开工作。',
-  requestTable: { newRequests: { naturalPersons: 12, total: 15 } },
+  disclosureTable: {
+    rules: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
+    licensing: { decisions: 37 },
+    punishment: { decisions: 2 },
+    enforcement: { decisions: 0 },
+    fees: { amount: 0.35 },
+  },
+  requestTable: requestTableFrom({
+    naturalPerson: { newApplications: 12, carriedOver: 1, disclosed: 7, partiallyDisclosed: 2, unavailableNotHeld: 3 },
+    commercialEnterprise: { newApplications: 3, disclosed: 2 },
+  }),
+  reviewTable: {
+    reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    directLitigation: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+  },
+  correctionNote: '更正表三“予以公开”自然人一栏的数字（原为 8，应为 7）。',
+  replacedVersions: [{ version: 1, publishedAt: '2026-01-20T02:00:00.000Z', supersededAt: '2026-02-03T01:30:00.000Z' }],
+};
+
+const { correctionNote: replacedBecause, replacedVersions: _none, ...currentVersion } = annualReportDetailExample;
+const annualReportVersionExample = {
+  ...currentVersion,
+  version: 1,
+  supersededAt: '2026-02-03T01:30:00.000Z',
+  replacedBecause,
 };
 
 const listExample = (item: unknown) => ({
@@ -863,30 +942,62 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
-    '/annual-reports': listGet(
-      '年度报告',
-      'listAnnualReports',
-      '政府信息公开工作年度报告',
-      ANNUAL_REPORT_LIST,
-      [
-        queryParam('filters[year][$eq]', { type: 'integer' }, '报告年度', 2025),
-        codeFilter('department', '部门', '014350103'),
-      ],
-      '已发布的年度报告',
-      'AnnualReportSummary',
-      annualReportSummaryExample,
-      LIST_ERRORS,
-      { code: 'INVALID_FILTER', message: '不支持按该字段筛选：reviewNotes' },
-    ),
-    '/annual-reports/{documentId}': detailGet(
-      '年度报告',
-      'getAnnualReport',
-      '年度报告全文',
-      pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
-      '年度报告',
-      'AnnualReportDetail',
-      annualReportDetailExample,
-    ),
+    '/annual-reports': {
+      get: {
+        tags: ['年度报告'],
+        operationId: 'listAnnualReports',
+        summary: '政府信息公开工作年度报告',
+        parameters: [
+          paramRef('Page'),
+          paramRef('PageSize'),
+          sortParam(
+            ['year:desc', 'year:asc', 'publishedAt:desc', 'publishedAt:asc', 'title:asc', 'title:desc'],
+            'year:desc',
+          ),
+          queryParam('filters[year][$eq]', { type: 'integer' }, '报告年度', 2025),
+          codeFilter('department', '部门', '014350103'),
+          paramRef('IfNoneMatch'),
+        ],
+        responses: {
+          200: ok('已发布的年度报告', listOf('AnnualReportSummary'), listExample(annualReportSummaryExample)),
+          304: notModified,
+          400: badRequest(LIST_ERRORS, { code: 'INVALID_FILTER', message: '不支持按该字段筛选：reviewNotes' }),
+        },
+      },
+    },
+    '/annual-reports/{documentId}': {
+      get: {
+        tags: ['年度报告'],
+        operationId: 'getAnnualReport',
+        summary: '年度报告全文',
+        parameters: [
+          pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
+          paramRef('IfNoneMatch'),
+        ],
+        responses: {
+          200: ok('年度报告', single('AnnualReportDetail'), { data: annualReportDetailExample }),
+          304: notModified,
+          404: notFound,
+        },
+      },
+    },
+    '/annual-reports/{documentId}/versions/{version}': {
+      get: {
+        tags: ['年度报告'],
+        operationId: 'getAnnualReportVersion',
+        summary: '被更正替换的旧版本年度报告全文（原样保存）',
+        parameters: [
+          pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
+          { ...pathParam('version', '版本号', '1'), schema: { type: 'integer', minimum: 1 } },
+          paramRef('IfNoneMatch'),
+        ],
+        responses: {
+          200: ok('旧版本年度报告', single('AnnualReportVersion'), { data: annualReportVersionExample }),
+          304: notModified,
+          404: notFound,
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -905,6 +1016,7 @@ export const PUBLIC_API_DOCUMENT = {
       DecisionCatalogueRow: decisionCatalogueRow,
       AnnualReportSummary: object(annualReportSummaryProperties, '年度报告（列表项）'),
       AnnualReportDetail: annualReportDetail,
+      AnnualReportVersion: annualReportVersion,
     },
     parameters: {
       Page: queryParam(
