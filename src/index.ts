@@ -5,6 +5,7 @@ import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerDecisionRoutes } from './bootstrap/decision-routes';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
+import { scopeMediaLibrary } from './bootstrap/media-library';
 import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './rbac/actions';
@@ -34,6 +35,7 @@ export default {
     await ensureDefaultRoles(strapi);
     checkBulkPublishFirst(strapi);
     invalidatePublicAnswersOnMediaChange(strapi);
+    scopeMediaLibrary(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
     await grantPublicPermissions(strapi);
