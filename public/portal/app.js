@@ -1,5 +1,7 @@
 import { ApiError } from './api.js';
 import { h } from './dom.js';
+import { decisionListView } from './decision-list.js';
+import { decisionPageView } from './decision-page.js';
 import { documentListView } from './document-list.js';
 import { documentPageView } from './document-page.js';
 import { interpretationListView } from './interpretation-list.js';
@@ -12,6 +14,8 @@ const ROUTES = [
   [/^\/documents\/([^/]+)$/, (match) => documentPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations\/([^/]+)$/, (match) => interpretationPageView(decodeURIComponent(match[1]))],
   [/^\/interpretations$/, (_match, params) => interpretationListView(params)],
+  [/^\/decisions\/([^/]+)$/, (match) => decisionPageView(decodeURIComponent(match[1]))],
+  [/^\/decisions$/, (_match, params) => decisionListView(params)],
   [/^\/(documents)?$/, (_match, params) => documentListView(params)],
 ];
 

@@ -52,3 +52,18 @@ export const INTERPRETATION_SECTIONS = [
   ['benefits', '惠民利民举措'],
   ['policyChanges', '新旧政策差异'],
 ];
+
+/** Materials of a decision item in the order of the process (names as in the admin, src/domain/content/labels.ts). */
+export const DECISION_MATERIALS = [
+  ['background', '决策背景'],
+  ['draftText', '草案全文'],
+  ['draftExplanation', '草案说明'],
+  ['expertOpinion', '专家论证意见'],
+  ['riskAssessment', '风险评估报告'],
+  ['legalityOpinion', '合法性审查意见'],
+  ['meetingMinutes', '会议纪要'],
+  ['commentAdoption', '公众意见收集采纳情况'],
+  ['publicAttendance', '公众代表列席情况'],
+  ['decisionResult', '决策结果'],
+  ['effectEvaluation', '效果评估报告'],
+];

@@ -19,6 +19,7 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   `${UID.annualReport}.findOne`,
   'api::disclosure-catalogue.disclosure-catalogue.find',
   `${UID.decisionComment}.create`,
+  'api::decision-catalogue.decision-catalogue.find',
 ];
 
 /** Installs before the public API recorded only this flag; it meant these four actions had been granted. */

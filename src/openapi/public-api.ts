@@ -206,6 +206,24 @@ const decisionDetail = object({
   ),
 });
 
+const decisionCatalogueRow = object({
+  ...decisionSummaryProperties,
+  stages: arrayOf(
+    object({
+      stage: enumValue('decisionStage', '阶段'),
+      stageLabel: enumLabel('decisionStage', '阶段'),
+      reachedOn: nullableString('进入该阶段的日期（YYYY-MM-DD）；未到或跳过时为 null'),
+      skipped: { type: 'boolean', description: '该阶段经记录理由后跳过' },
+    }),
+  ),
+  materials: arrayOf(
+    object({
+      field: { type: 'string', description: '材料字段，详情中同名字段即为材料全文（门户链接到详情的 #字段名）' },
+      label: string('材料名称'),
+    }),
+  ),
+});
+
 const annualReportSummaryProperties: Record<string, Schema> = {
   documentId: string(),
   title: string('报告标题'),
@@ -683,6 +701,50 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
+    '/decision-catalogue/{year}': {
+      get: {
+        tags: ['重大行政决策'],
+        operationId: 'getDecisionCatalogue',
+        summary: '某一年度的重大行政决策事项目录（全部已发布事项，按名称排序，不分页）',
+        parameters: [pathParam('year', '目录年度（四位数字）', '2026'), paramRef('IfNoneMatch')],
+        responses: {
+          200: ok(
+            '年度目录',
+            object({
+              data: object({ year: integer('目录年度'), items: arrayOf(ref('DecisionCatalogueRow')) }),
+              meta: object({ total: integer('事项数') }),
+            }),
+            {
+              data: {
+                year: 2026,
+                items: [
+                  {
+                    ...decisionSummaryExample,
+                    stages: Object.entries(ENUMS.decisionStage).map(([stage, stageLabel]) => ({
+                      stage,
+                      stageLabel,
+                      reachedOn:
+                        stage === 'listed' ? '2026-01-15' : stage === 'public_consultation' ? '2026-11-01' : null,
+                      skipped: false,
+                    })),
+                    materials: [
+                      { field: 'background', label: '决策背景' },
+                      { field: 'draftText', label: '草案全文' },
+                    ],
+                  },
+                ],
+              },
+              meta: { total: 1 },
+            },
+          ),
+          304: notModified,
+          400: badRequest(['INVALID_FILTER', 'INVALID_QUERY'], {
+            code: 'INVALID_FILTER',
+            message: '目录年度须为 2000–2100 之间的四位数字，如 /api/decision-catalogue/2026，收到“26”',
+          }),
+        },
+      },
+    },
     '/decision-items': {
       get: {
         tags: ['重大行政决策'],
@@ -888,6 +950,7 @@ export const PUBLIC_API_DOCUMENT = {
       CatalogueEntry: catalogueEntry,
       DecisionSummary: object(decisionSummaryProperties, '决策事项（目录行）'),
       DecisionDetail: decisionDetail,
+      DecisionCatalogueRow: decisionCatalogueRow,
       AnnualReportSummary: object(annualReportSummaryProperties, '年度报告（列表项）'),
       AnnualReportDetail: annualReportDetail,
     },

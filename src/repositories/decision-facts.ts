@@ -31,7 +31,8 @@ export const commentTallyOf = async (strapi: Core.Strapi, documentId: string | n
   if (documentId === null) return tallyComments([]);
   const rows = (await strapi.db.query(UID.decisionComment).findMany({
     where: { decisionItem: { documentId } },
-    select: ['moderation', 'adoption'],
+    // `id` too: with a join the query engine selects DISTINCT, which would merge comments alike.
+    select: ['id', 'moderation', 'adoption'],
   })) as Pick<CommentReview, 'moderation' | 'adoption'>[];
   return tallyComments(rows);
 };

@@ -34,6 +34,7 @@ import {
   type PublicCommentRow,
 } from '../domain/public-api/shapes';
 import { tallyComments, type CommentReview } from '../domain/decisions/feedback';
+import { CATALOGUE_MATERIALS, type CatalogueRow } from '../domain/public-api/decision-catalogue';
 import { PUBLIC_DOCUMENT, PUBLIC_INTERPRETATION, PUBLISHED } from '../domain/public-api/specs';
 import { UID, type OwnUid } from '../uid';
 import { tableQuery } from './own-tables';
@@ -204,10 +205,21 @@ export const publicDecisions = {
   commentCounts: async (strapi: Core.Strapi, documentId: string): Promise<CommentCounts> => {
     const rows = (await strapi.db.query(UID.decisionComment).findMany({
       where: { decisionItem: { documentId } },
-      select: ['moderation', 'adoption'],
+      // `id` too: with a join the query engine selects DISTINCT, which would merge comments alike.
+      select: ['id', 'moderation', 'adoption'],
     })) as Pick<CommentReview, 'moderation' | 'adoption'>[];
     const { received, published, adopted, partlyAdopted, notAdopted } = tallyComments(rows);
     return { received, published, adopted, partlyAdopted, notAdopted };
+  },
+  /** The published items of one year's catalogue, by title. */
+  catalogue: async (strapi: Core.Strapi, year: number): Promise<CatalogueRow[]> => {
+    const { uid, visible, select, populate } = decisionCatalogueRows;
+    return (await strapi.db.query(uid).findMany({
+      where: { $and: [visible, { year }] },
+      select: [...select],
+      populate,
+      orderBy: [{ title: 'asc' }, { id: 'asc' }],
+    })) as CatalogueRow[];
   },
   /** Published comments only, oldest first, in the public fields only. */
   publishedComments: async (strapi: Core.Strapi, documentId: string): Promise<PublicCommentRow[]> =>
@@ -216,6 +228,11 @@ export const publicDecisions = {
       select: [...PUBLIC_COMMENT_FIELDS],
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     })) as PublicCommentRow[],
+};
+
+const decisionCatalogueRows: Readable = {
+  ...decisionItem,
+  select: [...DECISION_FIELDS, ...CATALOGUE_MATERIALS, 'stageHistory'],
 };
 
 export const publicAnnualReports = {

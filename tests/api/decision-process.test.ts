@@ -244,6 +244,7 @@ describe('合法性审查的关口', () => {
     });
     const comments = app.strapi.documents(UID.decisionComment);
     await comments.create({ data: { decisionItem: id, content: '待审核的意见', adoption: 'unreviewed' } });
+    await comments.create({ data: { decisionItem: id, content: '另一条待审核的意见', adoption: 'unreviewed' } });
     await comments.create({
       data: { decisionItem: id, content: '已公开未反馈', moderation: 'moderation_published', adoption: 'unreviewed' },
     });
@@ -259,7 +260,7 @@ describe('合法性审查的关口', () => {
       },
       {
         code: 'COMMENTS_PENDING_MODERATION',
-        message: '尚有 1 条公众意见待审核，审核完毕后才能提交合法性审查',
+        message: '尚有 2 条公众意见待审核，审核完毕后才能提交合法性审查',
         path: 'comments',
       },
       {

@@ -169,6 +169,18 @@ const CASES: Case[] = [
     body: (ids) => ({ data: { decisionItem: ids.decision, content: '建议增设停车位。' } }),
   },
   {
+    label: '2026 年重大行政决策事项目录',
+    operation: 'GET /decision-catalogue/{year}',
+    status: 200,
+    url: () => '/api/decision-catalogue/2026',
+  },
+  {
+    label: '年度决策目录：年度不是四位数字',
+    operation: 'GET /decision-catalogue/{year}',
+    status: 400,
+    url: () => '/api/decision-catalogue/26',
+  },
+  {
     label: '同一客户端超过提交次数（本文件限每天 2 次）',
     operation: 'POST /decision-comments',
     status: 429,

@@ -22,6 +22,7 @@ const publicContentActions = async (): Promise<string[]> =>
 const ALL = [
   'api::annual-report.annual-report.find',
   'api::annual-report.annual-report.findOne',
+  'api::decision-catalogue.decision-catalogue.find',
   'api::decision-comment.decision-comment.create',
   'api::decision-item.decision-item.find',
   'api::decision-item.decision-item.findOne',

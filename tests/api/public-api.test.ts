@@ -703,6 +703,7 @@ describe('权限：公众与只读令牌读到的完全相同', () => {
       '/api/policy-documents',
       '/api/disclosure-catalogue',
       '/api/decision-items',
+      '/api/decision-catalogue/2026',
       '/api/annual-reports',
     ]) {
       const res = await asToken.get(url);
@@ -753,6 +754,7 @@ describe('权限：公众与只读令牌读到的完全相同', () => {
         'api::annual-report.annual-report.find',
         'api::annual-report.annual-report.findOne',
         'api::disclosure-catalogue.disclosure-catalogue.find',
+        'api::decision-catalogue.decision-catalogue.find',
         'api::decision-comment.decision-comment.create',
       ].sort(),
     );
