@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { configureAdminLayouts } from './bootstrap/admin-layouts';
 import { grantPublicPermissions } from './bootstrap/public-permissions';
+import { registerAnnualReportRoutes } from './bootstrap/annual-report-routes';
 import { registerArchiveRoutes } from './bootstrap/archive-routes';
 import { registerDecisionRoutes } from './bootstrap/decision-routes';
 import { registerPublishCheckRoute } from './bootstrap/publish-check-route';
@@ -23,6 +24,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerArchiveRoutes(strapi);
+    registerAnnualReportRoutes(strapi);
     registerDecisionRoutes(strapi);
     registerPublishCheckRoute(strapi);
     registerOpenApiRoute(strapi);

@@ -14,6 +14,9 @@ export const UID = {
   workCalendar: 'api::work-calendar.work-calendar',
 } as const satisfies Record<string, StrapiUID.ContentType>;
 
+/** Superseded versions of corrected annual reports: written only by the system, hidden from the content manager. */
+export const REPORT_VERSION_UID = 'api::annual-report-version.annual-report-version' satisfies StrapiUID.ContentType;
+
 export type OwnUid = (typeof UID)[keyof typeof UID];
 
 export const OWN_UIDS: readonly OwnUid[] = Object.values(UID);

@@ -1,4 +1,5 @@
 import { ApiError } from './api.js';
+import { annualReportListView } from './annual-report-list.js';
 import { h } from './dom.js';
 import { decisionListView } from './decision-list.js';
 import { decisionPageView } from './decision-page.js';
@@ -16,6 +17,7 @@ const ROUTES = [
   [/^\/interpretations$/, (_match, params) => interpretationListView(params)],
   [/^\/decisions\/([^/]+)$/, (match) => decisionPageView(decodeURIComponent(match[1]))],
   [/^\/decisions$/, (_match, params) => decisionListView(params)],
+  [/^\/annual-reports$/, () => annualReportListView()],
   [/^\/(documents)?$/, (_match, params) => documentListView(params)],
 ];
 

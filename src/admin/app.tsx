@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ENUMS } from '../domain/enums';
+import { PrefillAction } from './annual-report/PrefillAction';
 import { DownloadBatchAction, MarkFailedAction, MarkTransferredAction } from './archive/ArchiveActions';
 import { chineseListCells } from './list-cells';
 import { PublishCheckPanel } from './publish-check/PublishCheckPanel';
@@ -25,7 +26,8 @@ const HIDDEN_WIDGETS = ['global::deploy-now', 'global::key-statistics'];
 interface ContentManagerApis {
   addBulkAction(actions: unknown[]): void;
   addEditViewSidePanel(panels: unknown[]): void;
-  addDocumentAction(reducer: typeof withPublishCheckDialog): void;
+  /** a list of actions to add, or a reducer over the list */
+  addDocumentAction(actions: unknown[] | typeof withPublishCheckDialog): void;
 }
 
 interface Widget {
@@ -67,6 +69,7 @@ export default {
     contentManager.apis.addBulkAction([MarkTransferredAction, MarkFailedAction, DownloadBatchAction]);
     contentManager.apis.addEditViewSidePanel([PublishCheckPanel]);
     contentManager.apis.addDocumentAction(withPublishCheckDialog);
+    contentManager.apis.addDocumentAction([PrefillAction]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', chineseListCells);
   },
 };

@@ -65,6 +65,14 @@ const DESCRIPTIONS: Partial<Record<OwnUid, Record<string, string>>> = {
     moderation: '待审核的意见不在网站显示；不予公开须填写理由',
     adoption: '只有已公开的意见才反馈采纳情况；未采纳或部分采纳须在“答复”中说明理由',
   },
+  [UID.annualReport]: {
+    disclosureTable:
+      '按模板逐格填写：件数为整数，收费金额单位万元、最多两位小数；可点右侧“从系统数据预填”填入行政规范性文件一行',
+    requestTable:
+      '按模板逐格填写，没有的填 0；发布时检查：每行总计、（七）总计、每栏“新收 + 上年结转 = 办理结果总计 + 结转下年度”',
+    reviewTable: '每行总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+    correctionNote: '已发布的报告修改后重新发布即为更正：写明本次更正了什么、为什么；更正前的版本仍可查阅',
+  },
   [UID.workCalendar]: {
     holidays: '每行一天：“2027-02-06 春节”；含法定节假日与调休放假的全部日期',
     workdays: '每行一天：“2027-02-20 春节调休”；周末调休上班的日期',

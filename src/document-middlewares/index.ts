@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { checkAnnualReport } from './annual-report-gate';
+import { keepReplacedReportVersion } from './annual-report-history';
 import { assignIdentifiers } from './assign-identifiers';
 import { checkCommentReview } from './check-comment-review';
 import { checkDecisionStage } from './check-decision-stage';
@@ -50,7 +52,9 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   publishGateRemovers.push(
     use(strapi, checkInterpretationBeforePublish(strapi)),
     use(strapi, checkDocumentBeforeInterpretation(strapi)),
+    use(strapi, checkAnnualReport(strapi)),
   );
+  use(strapi, keepReplacedReportVersion(strapi));
   use(strapi, queueForArchive(strapi));
 };
 

@@ -1,3 +1,5 @@
+import { REPORT_TABLES, type FigureKind, type TableSpec } from '../domain/annual-report/tables';
+import { requestTableFrom } from '../domain/annual-report/totals';
 import { ENUMS } from '../domain/enums';
 import {
   arrayOf,
@@ -241,10 +243,61 @@ const ANNUAL_REPORT_SECTIONS = {
   otherMatters: '六、其他需要报告的事项',
 };
 
+const figure = (kind: FigureKind, label: string): Schema =>
+  nullable(
+    kind === 'count'
+      ? { type: 'integer', minimum: 0, description: label }
+      : { type: 'number', minimum: 0, description: `${label}，两位小数` },
+  );
+
+/** A table of the template: row key → column key → figure (null while not filled in). */
+const tableSchema = (spec: TableSpec): Schema =>
+  nullable(
+    object(
+      Object.fromEntries(
+        spec.rows.map((row) => [
+          row.key,
+          object(
+            Object.fromEntries(row.columns.map((column) => [column.key, figure(row.kind, column.label)])),
+            [row.group, row.label].filter(Boolean).join(' '),
+          ),
+        ]),
+      ),
+      `${spec.name} ${spec.title}（国办公开办函〔2021〕30号 模板）`,
+    ),
+  );
+
+const annualReportBody: Record<string, Schema> = {
+  ...Object.fromEntries(Object.entries(ANNUAL_REPORT_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
+  ...Object.fromEntries(REPORT_TABLES.map((spec) => [spec.field, tableSchema(spec)])),
+};
+
 const annualReportDetail = object({
   ...annualReportSummaryProperties,
-  ...Object.fromEntries(Object.entries(ANNUAL_REPORT_SECTIONS).map(([key, label]) => [key, nullableString(label)])),
-  requestTable: { description: '三、政府信息公开申请情况统计表（JSON）' },
+  ...annualReportBody,
+  correctionNote: nullableString('更正说明：本版更正了上一版的什么（从未更正为 null）'),
+  replacedVersions: arrayOf(
+    object(
+      {
+        version: integer('版本号，从 1 起按发布先后编号'),
+        publishedAt: dateTime('该版本的发布时间'),
+        supersededAt: dateTime('被更正替换的时间'),
+      },
+      '被更正替换的旧版本，全文见 /annual-reports/{documentId}/versions/{version}',
+    ),
+  ),
+});
+
+const annualReportVersion = object({
+  documentId: string(),
+  version: integer('版本号'),
+  title: string('报告标题（该版本）'),
+  year: integer('报告年度（该版本）'),
+  department: ref('DepartmentRef'),
+  publishedAt: dateTime('该版本的发布时间'),
+  supersededAt: dateTime('被更正替换的时间'),
+  replacedBecause: nullableString('替换它的那次更正的更正说明'),
+  ...annualReportBody,
 });
 
 const pagination = object({
@@ -513,7 +566,33 @@ const annualReportDetailExample = {
   ...annualReportSummaryExample,
   ...Object.fromEntries(Object.keys(ANNUAL_REPORT_SECTIONS).map((key) => [key, null])),
   overview: '2025年，区教育局坚持以公开为常态、不公开为例外，全面推进政务公开工作。',
-  requestTable: { newRequests: { naturalPersons: 12, total: 15 } },
+  disclosureTable: {
+    rules: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
+    licensing: { decisions: 37 },
+    punishment: { decisions: 2 },
+    enforcement: { decisions: 0 },
+    fees: { amount: 0.35 },
+  },
+  requestTable: requestTableFrom({
+    naturalPerson: { newApplications: 12, carriedOver: 1, disclosed: 7, partiallyDisclosed: 2, unavailableNotHeld: 3 },
+    commercialEnterprise: { newApplications: 3, disclosed: 2 },
+  }),
+  reviewTable: {
+    reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    directLitigation: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+  },
+  correctionNote: '更正表三“予以公开”自然人一栏的数字（原为 8，应为 7）。',
+  replacedVersions: [{ version: 1, publishedAt: '2026-01-20T02:00:00.000Z', supersededAt: '2026-02-03T01:30:00.000Z' }],
+};
+
+const { correctionNote: replacedBecause, replacedVersions: _none, ...currentVersion } = annualReportDetailExample;
+const annualReportVersionExample = {
+  ...currentVersion,
+  version: 1,
+  supersededAt: '2026-02-03T01:30:00.000Z',
+  replacedBecause,
 };
 
 const listExample = (item: unknown) => ({
@@ -935,6 +1014,23 @@ export const PUBLIC_API_DOCUMENT = {
         },
       },
     },
+    '/annual-reports/{documentId}/versions/{version}': {
+      get: {
+        tags: ['年度报告'],
+        operationId: 'getAnnualReportVersion',
+        summary: '被更正替换的旧版本年度报告全文（原样保存）',
+        parameters: [
+          pathParam('documentId', '报告编号', annualReportSummaryExample.documentId),
+          { ...pathParam('version', '版本号', '1'), schema: { type: 'integer', minimum: 1 } },
+          paramRef('IfNoneMatch'),
+        ],
+        responses: {
+          200: ok('旧版本年度报告', single('AnnualReportVersion'), { data: annualReportVersionExample }),
+          304: notModified,
+          404: notFound,
+        },
+      },
+    },
   },
   components: {
     schemas: {
@@ -953,6 +1049,7 @@ export const PUBLIC_API_DOCUMENT = {
       DecisionCatalogueRow: decisionCatalogueRow,
       AnnualReportSummary: object(annualReportSummaryProperties, '年度报告（列表项）'),
       AnnualReportDetail: annualReportDetail,
+      AnnualReportVersion: annualReportVersion,
     },
     parameters: {
       Page: queryParam(

@@ -14,6 +14,9 @@ export const ARCHIVE_ACTION = 'plugin::content-manager.archive-transfer';
 /** 决策意见采纳情况督办: the list of decision items whose adoption summary is overdue (公开办). */
 export const DECISION_FEEDBACK_ACTION = 'plugin::content-manager.decision-feedback-overdue';
 
+/** 年度报告督办: the list of departments whose annual report is late or still unpublished (公开办). */
+export const ANNUAL_REPORT_DEADLINES_ACTION = 'plugin::content-manager.annual-report-overdue';
+
 export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => {
   await strapi.service('admin::permission').actionProvider.registerMany([
     {
@@ -36,6 +39,13 @@ export const registerGovActions = async (strapi: Core.Strapi): Promise<void> => 
       subCategory: '政务公开',
       displayName: '决策意见采纳情况督办（逾期清单）',
       uid: 'decision-feedback-overdue',
+    },
+    {
+      section: 'plugins',
+      pluginName: 'content-manager',
+      subCategory: '政务公开',
+      displayName: '年度报告督办（逾期清单）',
+      uid: 'annual-report-overdue',
     },
   ]);
   // The admin gives Super Admin every action in its own bootstrap, which runs before ours.

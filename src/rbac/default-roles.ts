@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_ACTION, DECISION_FEEDBACK_ACTION, FORCE_PUBLISH_ACTION } from './actions';
+import {
+  ANNUAL_REPORT_DEADLINES_ACTION,
+  ARCHIVE_ACTION,
+  DECISION_FEEDBACK_ACTION,
+  FORCE_PUBLISH_ACTION,
+} from './actions';
 import { adminRoleByCode, rolePermissionIdsOn } from '../repositories/lookups';
 import { OWN_UIDS, UID } from '../uid';
 import { OWN_DEPARTMENT_CONDITION } from './conditions';
@@ -74,7 +79,7 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
       { verbs: ['read', 'update'], subjects: [UID.decisionComment] },
       { verbs: ['read'], subjects: [...REFERENCE, UID.forcePublishRecord, UID.archiveTransfer, UID.workCalendar] },
     ],
-    actions: [...MEDIA, FORCE_PUBLISH_ACTION, DECISION_FEEDBACK_ACTION],
+    actions: [...MEDIA, FORCE_PUBLISH_ACTION, DECISION_FEEDBACK_ACTION, ANNUAL_REPORT_DEADLINES_ACTION],
   },
   {
     code: 'gov-archivist',

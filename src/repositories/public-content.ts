@@ -11,6 +11,7 @@ import {
 import {
   ANNUAL_REPORT_FIELDS,
   ANNUAL_REPORT_SECTIONS,
+  ANNUAL_REPORT_TABLES,
   DECISION_FIELDS,
   DECISION_MATERIALS,
   DOCUMENT_DETAIL_FIELDS,
@@ -176,7 +177,7 @@ const annualReportItem: Readable = {
 };
 const annualReportDetail: Readable = {
   ...annualReportItem,
-  select: [...ANNUAL_REPORT_FIELDS, ...ANNUAL_REPORT_SECTIONS, 'requestTable'],
+  select: [...ANNUAL_REPORT_FIELDS, ...ANNUAL_REPORT_SECTIONS, ...ANNUAL_REPORT_TABLES, 'correctionNote'],
 };
 
 export const publicDocuments = {

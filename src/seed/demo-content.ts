@@ -1,3 +1,4 @@
+import { requestTableFrom } from '../domain/annual-report/totals';
 /** The demo district 清河区: a fictional government, written for the demo (not real documents). */
 export interface DepartmentSeed {
   key: string;
@@ -503,14 +504,118 @@ export const DEMO_OPEN_COMMENTS: CommentSeed[] = [
   },
 ];
 
+/** 清河区人民政府's 2025 report: every table filled in and adding up, published by the seed. */
 export const DEMO_ANNUAL_REPORT = {
-  title: '清河区人民政府办公室2025年政府信息公开工作年度报告',
+  title: '清河区人民政府2025年政府信息公开工作年度报告',
   year: 2025,
-  department: 'office',
-  overview: '2025年，区政府办公室坚持以公开为常态、不公开为例外，全年主动公开政府信息1,236条。',
-  proactiveDisclosure: '制发规范性文件6件，均同步发布政策解读。',
-  requestHandling: '全年收到政府信息公开申请38件，上年结转2件，办结36件，结转下年度4件。',
-  reviewAndLitigation: '因政府信息公开被申请行政复议1件，结果维持。',
-  problemsAndImprovements: '部分解读材料形式单一，2026年将增加图解和视频解读比例。',
+  department: 'gov',
+  overview:
+    '2025年，清河区人民政府坚持以公开为常态、不公开为例外，全年主动公开政府信息3,126条，制发行政规范性文件6件并同步发布政策解读；' +
+    '收到政府信息公开申请152件，办结146件；因政府信息公开引起的行政复议8件、行政诉讼5件。',
+  proactiveDisclosure:
+    '围绕重大行政决策、行政执法和民生领域加大主动公开力度，行政规范性文件实行统一登记、统一编号、统一发布。',
+  disclosureTable: {
+    rules: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 6, repealed: 2, inForce: 41 },
+    licensing: { decisions: 4816 },
+    punishment: { decisions: 1273 },
+    enforcement: { decisions: 86 },
+    fees: { amount: 356.42 },
+  },
+  requestHandling: '全年新收申请152件，上年结转9件；办结146件，结转下年度继续办理15件，均在法定期限内答复。',
+  requestTable: requestTableFrom({
+    naturalPerson: {
+      newApplications: 126,
+      carriedOver: 7,
+      disclosed: 48,
+      partiallyDisclosed: 12,
+      withheldThirdParty: 3,
+      withheldProcessInformation: 4,
+      withheldQueryMatter: 2,
+      unavailableNotHeld: 31,
+      unavailableToBeMade: 5,
+      unavailableUnclear: 2,
+      notProcessedPetition: 6,
+      notProcessedRepeated: 4,
+      otherNoCorrection: 3,
+      otherHandling: 1,
+    },
+    commercialEnterprise: {
+      newApplications: 14,
+      carriedOver: 1,
+      disclosed: 6,
+      partiallyDisclosed: 2,
+      withheldThirdParty: 1,
+      unavailableNotHeld: 4,
+    },
+    researchInstitution: { newApplications: 1, disclosed: 1 },
+    publicWelfareOrganization: { newApplications: 2, disclosed: 1, unavailableNotHeld: 1 },
+    legalServiceAgency: {
+      newApplications: 9,
+      carriedOver: 1,
+      disclosed: 3,
+      partiallyDisclosed: 2,
+      unavailableNotHeld: 3,
+      notProcessedRepeated: 1,
+    },
+  }),
+  reviewAndLitigation: '因政府信息公开引起的行政复议8件，纠正1件；行政诉讼5件，尚未审结1件。',
+  reviewTable: {
+    reconsideration: { upheld: 5, corrected: 1, other: 1, pending: 1, total: 8 },
+    directLitigation: { upheld: 2, corrected: 0, other: 1, pending: 1, total: 4 },
+    litigationAfterReconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+  },
+  problemsAndImprovements:
+    '部分解读材料形式单一，依申请公开答复文书格式不够统一。2026年将增加图解和视频解读比例，统一答复文书模板。',
   otherMatters: '本年度未收取信息处理费。',
+} as const;
+
+const NO_APPLICATIONS = {
+  naturalPerson: 0,
+  commercialEnterprise: 0,
+  researchInstitution: 0,
+  publicWelfareOrganization: 0,
+  legalServiceAgency: 0,
+  otherOrganization: 0,
+  total: 0,
+};
+
+/**
+ * 清河区市场监督管理局's 2025 report, still a draft: 表三 does not balance in the 自然人 column (one application
+ * counted twice among the results), so publishing it is refused with the cell and both sides named.
+ */
+export const DEMO_MISMATCHED_REPORT = {
+  title: '清河区市场监督管理局2025年政府信息公开工作年度报告',
+  year: 2025,
+  department: 'market',
+  overview: '2025年，区市场监管局全年主动公开政府信息418条，收到政府信息公开申请23件。',
+  disclosureTable: {
+    rules: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 2, repealed: 0, inForce: 9 },
+    licensing: { decisions: 2364 },
+    punishment: { decisions: 418 },
+    enforcement: { decisions: 57 },
+    fees: { amount: 0 },
+  },
+  requestTable: {
+    ...requestTableFrom({
+      naturalPerson: {
+        newApplications: 21,
+        carriedOver: 1,
+        disclosed: 12,
+        partiallyDisclosed: 3,
+        unavailableNotHeld: 5,
+      },
+      commercialEnterprise: { newApplications: 2, disclosed: 2 },
+    }),
+    // 予以公开 counted 13 instead of 12 for 自然人, and the totals followed: every 总计 is a sum of its parts,
+    // but 本年新收 + 上年结转 (22) no longer equals 办理结果总计 + 结转下年度 (23).
+    disclosed: { ...NO_APPLICATIONS, naturalPerson: 13, commercialEnterprise: 2, total: 15 },
+    resultsTotal: { ...NO_APPLICATIONS, naturalPerson: 21, commercialEnterprise: 2, total: 23 },
+  },
+  reviewTable: {
+    reconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    directLitigation: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+  },
 } as const;

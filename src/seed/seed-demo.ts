@@ -6,6 +6,7 @@ import { findWritableEntry } from '../repositories/stored-entries';
 import { UID } from '../uid';
 import {
   DEMO_ANNUAL_REPORT,
+  DEMO_MISMATCHED_REPORT,
   DEMO_DECISION,
   DEMO_DEPARTMENTS,
   DEMO_DOCUMENTS,
@@ -191,13 +192,19 @@ const seedOpenDecision = async (strapi: Core.Strapi, departments: Ids): Promise<
   await seedComments(strapi, documentId, DEMO_OPEN_COMMENTS);
 };
 
-const seedAnnualReport = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
-  if (await findDocumentId(strapi, UID.annualReport, { title: DEMO_ANNUAL_REPORT.title })) return;
-  const { department, ...fields } = DEMO_ANNUAL_REPORT;
-  const report = await strapi
-    .documents(UID.annualReport)
-    .create({ data: { ...fields, department: departments.get(department) } });
-  await strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
+/** The district government's published 2025 report, and a department's draft the gate refuses. */
+const seedAnnualReports = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
+  if (!(await findDocumentId(strapi, UID.annualReport, { title: DEMO_ANNUAL_REPORT.title }))) {
+    const { department, ...fields } = DEMO_ANNUAL_REPORT;
+    const report = await strapi
+      .documents(UID.annualReport)
+      .create({ data: { ...fields, department: departments.get(department) } });
+    await strapi.documents(UID.annualReport).publish({ documentId: report.documentId });
+  }
+  if (!(await findDocumentId(strapi, UID.annualReport, { title: DEMO_MISMATCHED_REPORT.title }))) {
+    const { department, ...fields } = DEMO_MISMATCHED_REPORT;
+    await strapi.documents(UID.annualReport).create({ data: { ...fields, department: departments.get(department) } });
+  }
 };
 
 const seedDemoLogins = async (strapi: Core.Strapi, departments: Ids): Promise<void> => {
@@ -234,6 +241,6 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   await seedDecision(strapi, DEMO_DECISION, departments, documents);
   await seedDecision(strapi, DEMO_OVERDUE_DECISION, departments, documents);
   await seedOpenDecision(strapi, departments);
-  await seedAnnualReport(strapi, departments);
+  await seedAnnualReports(strapi, departments);
   await seedDemoLogins(strapi, departments);
 };

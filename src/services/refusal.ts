@@ -5,6 +5,11 @@ import type { RequestProblem } from '../domain/requests/body-limits';
 export interface RefusalReason {
   code: string;
   message: string;
+  /**
+   * the field concerned: a field name (decision items) or, like Strapi's own validation errors, a list
+   * of keys down to a table cell (annual reports: ['requestTable', 'newApplications', 'total'])
+   */
+  path?: string | string[];
   documentId?: string;
 }
 

@@ -1,5 +1,12 @@
 import { UID } from '../../src/uid';
-import { createDepartment, createFullAccessToken, documentData, loginAsSuperAdmin, startApp } from '../helpers';
+import {
+  createDepartment,
+  createFullAccessToken,
+  documentData,
+  loginAsSuperAdmin,
+  startApp,
+  validReportTables,
+} from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
 
 let app: TestApp;
@@ -203,7 +210,7 @@ describe('发布即排入归档移交队列', () => {
       data: { title: '测试决策事项', year: 2026, department: department.documentId, stage: 'listed' },
     });
     const report = await app.strapi.documents(UID.annualReport).create({
-      data: { title: '测试年度报告', year: 2025, department: department.documentId },
+      data: { title: '测试年度报告', year: 2025, department: department.documentId, ...validReportTables() },
     });
 
     await app.strapi.documents(UID.decisionItem).publish({ documentId: decision.documentId });

@@ -1,6 +1,6 @@
 import { seedDemo } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
-import { loginAsSuperAdmin, startApp } from '../helpers';
+import { fromCall, loginAsSuperAdmin, startApp } from '../helpers';
 import type { TestApp } from '../helpers';
 
 let app: TestApp;
@@ -124,7 +124,31 @@ describe('公开接口（无需令牌）', () => {
 
     expect(res.status).toBe(200);
     expect(res.body.data.map((r: { title: string }) => r.title)).toEqual([
-      '清河区人民政府办公室2025年政府信息公开工作年度报告',
+      '清河区人民政府2025年政府信息公开工作年度报告',
+    ]);
+  });
+
+  test('演示数据中市场监管局的年度报告草稿表三不平衡，发布被拒绝并指出单元格和两边的数', async () => {
+    const draft = (await app.strapi.db
+      .query(UID.annualReport)
+      .findOne({ where: { title: '清河区市场监督管理局2025年政府信息公开工作年度报告' } })) as { documentId: string };
+
+    const outcome = await fromCall(() =>
+      app.strapi.documents(UID.annualReport).publish({ documentId: draft.documentId }),
+    );
+
+    expect(outcome.status).toBe(400);
+    expect(outcome.error?.details.reasons).toEqual([
+      {
+        code: 'REPORT_BALANCE_MISMATCH',
+        message: '表三 自然人：本年新收 + 上年结转（22）≠ 办理结果总计 + 结转下年度（23）',
+        path: ['requestTable', 'carriedForward', 'naturalPerson'],
+      },
+      {
+        code: 'REPORT_BALANCE_MISMATCH',
+        message: '表三 总计：本年新收 + 上年结转（24）≠ 办理结果总计 + 结转下年度（25）',
+        path: ['requestTable', 'carriedForward', 'total'],
+      },
     ]);
   });
 

@@ -17,6 +17,10 @@ import type { DepartmentContent, DepartmentRef, TestApp } from '../helpers';
  * department, 卫健委 the other one. Every relation-write form Strapi 5.54 accepts, on every
  * department-owning relation and on the relations that link entries across departments.
  */
+
+/** Years for annual reports created here, none used twice (one report per department and year). */
+let lastReportYear = 2000;
+const freshReportYear = () => ++lastReportYear;
 let app: TestApp;
 let editor: ReturnType<typeof withToken>;
 let office: ReturnType<typeof withToken>;
@@ -131,7 +135,8 @@ const OWNERS: {
     fieldLabel: '报告单位',
     requiredInDraft: true,
     refs: async () => ({ M: edu.documentId, O: health.documentId, Mid: edu.id, Oid: health.id }),
-    createBody: () => ({ title: '编辑新建的报告', year: 2024 }),
+    // One report per department and year: each new report takes a year of its own.
+    createBody: () => ({ title: '编辑新建的报告', year: freshReportYear() }),
   },
   {
     label: '公众意见',
@@ -413,11 +418,24 @@ describe('关联其他部门的条目：只能关联有权查看的，反向关�
 });
 
 describe('复制（clone）：只能从有权查看的条目复制出本部门的新草稿', () => {
-  const CLONABLE: { label: string; uid: OwnUid; key: keyof DepartmentContent; field: string }[] = [
+  const CLONABLE: {
+    label: string;
+    uid: OwnUid;
+    key: keyof DepartmentContent;
+    field: string;
+    /** what the copy must change to be allowed at all (a second report for the same year is refused) */
+    changes?: () => Record<string, unknown>;
+  }[] = [
     { label: '政策文件', uid: UID.policyDocument, key: 'published', field: 'issuingDepartment' },
     { label: '政策解读', uid: UID.policyInterpretation, key: 'interpretation', field: 'interpretingDepartment' },
     { label: '决策事项', uid: UID.decisionItem, key: 'decision', field: 'department' },
-    { label: '年度报告', uid: UID.annualReport, key: 'report', field: 'department' },
+    {
+      label: '年度报告',
+      uid: UID.annualReport,
+      key: 'report',
+      field: 'department',
+      changes: () => ({ year: freshReportYear() }),
+    },
   ];
   const clone = (uid: OwnUid, sourceId: string, body: Record<string, unknown> = {}) =>
     editor.post(`${CM(uid)}/clone/${sourceId}`).send(body);
@@ -454,10 +472,10 @@ describe('复制（clone）：只能从有权查看的条目复制出本部门�
 
   test.each(CLONABLE)(
     '$label：复制本部门的条目 → 本部门的新草稿，源条目及其反向关联不变',
-    async ({ uid, key, field }) => {
+    async ({ uid, key, field, changes }) => {
       const before = await entriesSnapshot(app.strapi, [[uid, own[key]]]);
 
-      const res = await clone(uid, own[key]);
+      const res = await clone(uid, own[key], changes?.() ?? {});
 
       expect(res.status).toBe(200);
       const copyId = res.body.data.documentId as string;

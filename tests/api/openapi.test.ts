@@ -211,6 +211,18 @@ const CASES: Case[] = [
     status: 404,
     url: () => `/api/annual-reports/${UNKNOWN_ID}`,
   },
+  {
+    label: '年度报告：更正前的第 1 版',
+    operation: 'GET /annual-reports/{documentId}/versions/{version}',
+    status: 200,
+    url: (ids) => `/api/annual-reports/${ids.annualReport}/versions/1`,
+  },
+  {
+    label: '年度报告：没有的版本',
+    operation: 'GET /annual-reports/{documentId}/versions/{version}',
+    status: 404,
+    url: (ids) => `/api/annual-reports/${ids.annualReport}/versions/9`,
+  },
 ];
 
 /** Each GET that answers 200 answers 304 to a repeat carrying its ETag. */
@@ -251,6 +263,16 @@ beforeAll(async () => {
   const decision = await publishedId(UID.decisionItem, { title: '清河公园改扩建工程' });
   const openDecision = await publishedId(UID.decisionItem, { title: '清河区中小学学区划分调整方案' });
   const report = await publishedId(UID.annualReport, { year: 2025 });
+  // A correction, so that the report has a replaced version 1 to read.
+  const correction: Record<string, unknown> = {
+    otherMatters: '本年度未收取信息处理费，无其他需要报告的事项。',
+    correctionNote: '补充第六部分。',
+  };
+  await app.strapi.documents(UID.annualReport).update({
+    documentId: report.documentId,
+    data: correction,
+    status: 'published',
+  });
   ids = {
     document: document.documentId,
     slug: document.slug,

@@ -22,6 +22,9 @@ const publicContentActions = async (): Promise<string[]> =>
 const ALL = [
   'api::annual-report.annual-report.find',
   'api::annual-report.annual-report.findOne',
+  'api::annual-report.annual-report.print',
+  'api::annual-report.annual-report.tableCsv',
+  'api::annual-report.annual-report.version',
   'api::decision-catalogue.decision-catalogue.find',
   'api::decision-comment.decision-comment.create',
   'api::decision-item.decision-item.find',

@@ -8,6 +8,7 @@ import {
   loginAsSuperAdmin,
   startApp,
   tableRows,
+  validReportTables,
   walkDecisionTo,
   withToken,
 } from '../helpers';
@@ -213,7 +214,7 @@ beforeAll(async () => {
   // Annual reports: published for 教育局 2025, a draft for 卫健委 2025.
   const report = async (department: string, title: string, published: boolean) => {
     const created = await app.strapi.documents(UID.annualReport).create({
-      data: { title, year: 2025, department, overview: `${title}总体情况`, requestTable: { rows: [] } },
+      data: { title, year: 2025, department, overview: `${title}总体情况`, ...validReportTables() },
     });
     if (published) await publish(UID.annualReport, created.documentId);
     return created.documentId;
@@ -561,14 +562,14 @@ describe('GET /api/annual-reports', () => {
     expect(titles(await get('/api/annual-reports?filters[department][code][$eq]=pubhealth'))).toEqual([]);
   });
 
-  test('详情含六部分和申请情况表；草稿是 404', async () => {
+  test('详情含六部分和表二、表三、表四；草稿是 404', async () => {
     const res = await get(`/api/annual-reports/${ids.report}`);
 
     expect(res.body.data).toMatchObject({
       overview: '公开测试教育局2025年政府信息公开工作年度报告总体情况',
       proactiveDisclosure: null,
-      requestTable: { rows: [] },
       otherMatters: null,
+      ...validReportTables(),
     });
     expect((await get(`/api/annual-reports/${ids.draftReport}`)).status).toBe(404);
   });
@@ -753,6 +754,9 @@ describe('权限：公众与只读令牌读到的完全相同', () => {
         'api::decision-item.decision-item.findOne',
         'api::annual-report.annual-report.find',
         'api::annual-report.annual-report.findOne',
+        'api::annual-report.annual-report.version',
+        'api::annual-report.annual-report.print',
+        'api::annual-report.annual-report.tableCsv',
         'api::disclosure-catalogue.disclosure-catalogue.find',
         'api::decision-catalogue.decision-catalogue.find',
         'api::decision-comment.decision-comment.create',

@@ -4,6 +4,7 @@ export * from './admin-users';
 export * from './outcomes';
 export * from './requests';
 export * from './listen';
+export * from './annual-report-tables';
 export * from './departments';
 export * from './decisions';
 export * from './second-instance';

@@ -1,3 +1,5 @@
+import { csvDocument } from '../csv';
+
 /** One row of the 送交目录 (transfer catalogue) of a batch. */
 export interface CatalogueRow {
   indexNumber: string | null;
@@ -21,29 +23,18 @@ export const CATALOGUE_COLUMNS = [
   '内容摘要值',
 ] as const;
 
-const cell = (value: string | number | null): string => {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** RFC 4180 CSV with a UTF-8 BOM, so spreadsheet software opens the Chinese text correctly. */
+/** The batch's 送交目录 as CSV (see csvDocument). */
 export const catalogueCsv = (rows: readonly CatalogueRow[]): string =>
-  '\uFEFF' +
-  [
-    CATALOGUE_COLUMNS.join(','),
-    ...rows.map((row, index) =>
-      [
-        index + 1,
-        row.indexNumber,
-        row.title,
-        row.documentNumber,
-        row.department,
-        row.publishedOn,
-        row.attachmentCount,
-        row.contentHash,
-      ]
-        .map(cell)
-        .join(','),
-    ),
-  ].join('\r\n') +
-  '\r\n';
+  csvDocument([
+    CATALOGUE_COLUMNS,
+    ...rows.map((row, index) => [
+      index + 1,
+      row.indexNumber,
+      row.title,
+      row.documentNumber,
+      row.department,
+      row.publishedOn,
+      row.attachmentCount,
+      row.contentHash,
+    ]),
+  ]);

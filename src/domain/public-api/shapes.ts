@@ -1,3 +1,5 @@
+import { readTable } from '../annual-report/figures';
+import { REPORT_TABLES, type TableField, type TableSpec } from '../annual-report/tables';
 import { isWindowOpenOn } from '../decisions/consultation';
 import { enumLabel } from '../enums';
 
@@ -331,8 +333,41 @@ export interface AnnualReportRow {
   publishedAt: Instant;
   department: DepartmentRow | null;
 }
+export const ANNUAL_REPORT_TABLES = ['disclosureTable', 'requestTable', 'reviewTable'] as const;
+
 export type AnnualReportDetailRow = AnnualReportRow &
-  Record<(typeof ANNUAL_REPORT_SECTIONS)[number], string | null> & { requestTable: unknown };
+  Record<(typeof ANNUAL_REPORT_SECTIONS)[number], string | null> &
+  Record<(typeof ANNUAL_REPORT_TABLES)[number], unknown> & { correctionNote: string | null };
+
+/** A version a correction replaced (repositories/annual-reports.ts). */
+export interface ReplacedVersionRow {
+  version: number;
+  title: string;
+  year: number;
+  versionPublishedAt: Instant;
+  supersededAt: Instant;
+  correctionNote: string | null;
+  content: Record<string, unknown>;
+}
+
+/** A stored table in the template's shape: every row and column, null where nothing was entered. */
+const publicTable = (field: TableField, raw: unknown) =>
+  readTable(REPORT_TABLES.find((spec) => spec.field === field) as TableSpec, raw).values;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** Sections 一 to 六 with tables 二, 三 and 四 where the template puts them. */
+const reportBody = (content: Readonly<Record<string, unknown>>) => ({
+  overview: text(content.overview),
+  proactiveDisclosure: text(content.proactiveDisclosure),
+  disclosureTable: publicTable('disclosureTable', content.disclosureTable),
+  requestHandling: text(content.requestHandling),
+  requestTable: publicTable('requestTable', content.requestTable),
+  reviewAndLitigation: text(content.reviewAndLitigation),
+  reviewTable: publicTable('reviewTable', content.reviewTable),
+  problemsAndImprovements: text(content.problemsAndImprovements),
+  otherMatters: text(content.otherMatters),
+});
 
 export const annualReportItem = (row: AnnualReportRow) => ({
   documentId: row.documentId,
@@ -342,9 +377,27 @@ export const annualReportItem = (row: AnnualReportRow) => ({
   publishedAt: instant(row.publishedAt),
 });
 
-export const annualReportDetail = (row: AnnualReportDetailRow) => ({
+/** The current version, its 更正说明, and the versions it replaced (readable at …/versions/:version). */
+export const annualReportDetail = (row: AnnualReportDetailRow, replaced: readonly ReplacedVersionRow[]) => ({
   ...annualReportItem(row),
-  ...pick(row, ['overview', 'proactiveDisclosure', 'requestHandling'] as const),
-  requestTable: row.requestTable ?? null,
-  ...pick(row, ['reviewAndLitigation', 'problemsAndImprovements', 'otherMatters'] as const),
+  ...reportBody(row as unknown as Record<string, unknown>),
+  correctionNote: row.correctionNote ?? null,
+  replacedVersions: replaced.map((version) => ({
+    version: version.version,
+    publishedAt: instant(version.versionPublishedAt),
+    supersededAt: instant(version.supersededAt),
+  })),
+});
+
+/** A replaced version as the public saw it, with the note of the correction that replaced it. */
+export const annualReportVersion = (row: AnnualReportRow, version: ReplacedVersionRow) => ({
+  documentId: row.documentId,
+  version: version.version,
+  title: version.title,
+  year: version.year,
+  department: departmentRef(row.department),
+  publishedAt: instant(version.versionPublishedAt),
+  supersededAt: instant(version.supersededAt),
+  replacedBecause: version.correctionNote,
+  ...reportBody(version.content),
 });

@@ -3,6 +3,7 @@ import type { ListSpec } from './list-query';
 import {
   ANNUAL_REPORT_FIELDS,
   ANNUAL_REPORT_SECTIONS,
+  ANNUAL_REPORT_TABLES,
   DECISION_FIELDS,
   DECISION_MATERIALS,
   DOCUMENT_DETAIL_FIELDS,
@@ -85,5 +86,11 @@ export const ANNUAL_REPORT_LIST: ListSpec = {
   filters: { year: { kind: 'year' }, department: { kind: 'code' } },
   keywordFields: [],
   yearField: null,
-  publicNames: names(ANNUAL_REPORT_FIELDS, ANNUAL_REPORT_SECTIONS, ['requestTable', 'department'], REF_FIELDS),
+  publicNames: names(
+    ANNUAL_REPORT_FIELDS,
+    ANNUAL_REPORT_SECTIONS,
+    ANNUAL_REPORT_TABLES,
+    ['department', 'correctionNote'],
+    REF_FIELDS,
+  ),
 };
