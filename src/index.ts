@@ -7,6 +7,7 @@ import { registerDecisionRoutes } from './bootstrap/decision-routes';
 import { registerPublishCheckRoute } from './bootstrap/publish-check-route';
 import { scopeContentManagerRelations } from './bootstrap/content-manager-relations';
 import { invalidatePublicAnswersOnMediaChange } from './bootstrap/media-changes';
+import { scopeMediaLibrary } from './bootstrap/media-library';
 import { registerPublicDocumentListIndex } from './bootstrap/public-list-index';
 import { registerOpenApiRoute } from './bootstrap/openapi-route';
 import { registerGovActions } from './rbac/actions';
@@ -39,6 +40,7 @@ export default {
     await retireStockRoles(strapi);
     checkBulkPublishFirst(strapi);
     invalidatePublicAnswersOnMediaChange(strapi);
+    scopeMediaLibrary(strapi);
     strapi.cron.add(ARCHIVE_OVERDUE_JOB);
     await seedTopics(strapi);
     await grantPublicPermissions(strapi);

@@ -3,12 +3,16 @@ import { FIELD_LABELS } from '../domain/content/labels';
 import type { FieldErrorCode } from '../domain/content/validate-input';
 import type { Reason } from '../domain/reasons';
 import { permittedDocumentIds, type ContentManagerAction } from '../repositories/permitted-entries';
+import { fileIdsOf } from '../repositories/file-usages';
 import { resolveRelationInput } from '../repositories/relations';
 import { storedTargets } from '../repositories/stored-entries';
 import { currentAdminAbility } from '../services/actor';
+import { hiddenAmong } from '../services/media-scope';
 import { refusal } from '../services/refusal';
 import { isOwnUid, typeName, type OwnUid } from '../uid';
 import { writableEntryOf, writeParams, type DocumentMiddleware } from './write-actions';
+
+const FILE_UID = 'plugin::upload.file';
 
 interface RelationAttribute {
   type: 'relation';
@@ -37,6 +41,36 @@ const refusalFor = (
         ? `「${label}」只能关联您有权查看的条目，无权查看：${refused.join('、')}`
         : `「${label}」只能关联或移除您有权修改的条目，无权修改：${refused.join('、')}`,
   };
+};
+
+const mediaFields = (strapi: Core.Strapi, uid: OwnUid): [string, { multiple?: boolean }][] =>
+  Object.entries(
+    strapi.contentType(uid).attributes as unknown as Record<string, { type: string; multiple?: boolean }>,
+  ).filter(([, attribute]) => attribute.type === 'media');
+
+/** Files attached to an entry must be ones the user may see in the media library (media-scope.ts). */
+const hiddenFileRefusals = async (
+  strapi: Core.Strapi,
+  uid: OwnUid,
+  data: Record<string, unknown>,
+): Promise<Reason<FieldErrorCode>[]> => {
+  const refusals: Reason<FieldErrorCode>[] = [];
+  for (const [field, attribute] of mediaFields(strapi, uid)) {
+    if (!(field in data)) continue;
+    const change = await resolveRelationInput(strapi, FILE_UID, data[field], [], attribute.multiple !== true);
+    const ids = await fileIdsOf(strapi, change.targets);
+    const hidden = new Set(await hiddenAmong(strapi, [...ids.values()]));
+    const refused = change.targets.filter((documentId) => hidden.has(ids.get(documentId) ?? -1));
+    if (refused.length > 0) {
+      const label = (FIELD_LABELS[typeName(uid)] as Record<string, string>)[field] ?? field;
+      refusals.push({
+        path: [field],
+        code: 'RELATION_NOT_PERMITTED',
+        message: `「${label}」只能使用本部门条目的文件和尚未使用的文件，无权使用：${refused.map((id) => change.named[id] ?? id).join('、')}`,
+      });
+    }
+  }
+  return refusals;
 };
 
 /**
@@ -77,6 +111,7 @@ export const checkRelationTargets =
         );
       }
     }
+    refusals.push(...(await hiddenFileRefusals(strapi, uid, data)));
     if (refusals.length > 0) throw refusal(refusals);
     return next();
   };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { markPublicContentChanged } from '../services/public-cache';
-import { isPublishWrite, type DocumentMiddleware } from './write-actions';
+import { UID } from '../uid';
+import { isPublishWrite, writeParams, type DocumentMiddleware } from './write-actions';
 
 /**
  * After a write that changes what the public API can show, every instance's cached public answers are
@@ -23,6 +24,10 @@ const changesPublishedContent = (strapi: Core.Strapi, ctx: Parameters<DocumentMi
     case 'delete':
       return true;
     case 'create':
+      // A new public comment awaits moderation, and comments are not public until moderated: accepting
+      // one must not empty every instance's cache (anyone can send them).
+      if (ctx.uid === UID.decisionComment) return writeParams(ctx).data?.moderation === 'moderation_published';
+      return !contentTypes.hasDraftAndPublish(strapi.getModel(ctx.uid)) || isPublishWrite(ctx);
     case 'update':
       return !contentTypes.hasDraftAndPublish(strapi.getModel(ctx.uid)) || isPublishWrite(ctx);
     default:

@@ -25,7 +25,7 @@ interface PublicCache {
 const pendingRaises = new WeakMap<Core.Strapi, Set<Promise<void>>>();
 
 const DEFAULT_CACHE_MEGABYTES = 64;
-/** What one cached answer costs beyond its body: key, tags, map entry. */
+/** What one cached answer costs beyond its body, key and tags: the map entry and its bookkeeping. */
 const ENTRY_OVERHEAD_BYTES = 512;
 
 const caches = new WeakMap<Core.Strapi, PublicCache | null>();
@@ -38,8 +38,11 @@ const cacheOf = (strapi: Core.Strapi): PublicCache | null => {
       ? {
           answers: new LRUCache<string, CachedAnswer, () => Promise<CachedAnswer>>({
             maxSize: megabytes * 1024 * 1024,
-            // UTF-16 in memory: two bytes per character, Chinese text included.
-            sizeCalculation: (answer) => answer.body.length * 2 + ENTRY_OVERHEAD_BYTES,
+            // UTF-16 in memory: two bytes per character, Chinese text included. The key counts too: it
+            // holds the whole query string, which a client can make as long as the URL allows.
+            sizeCalculation: (answer, key) =>
+              (answer.body.length + key.length + answer.etag.length + (answer.lastModified?.length ?? 0)) * 2 +
+              ENTRY_OVERHEAD_BYTES,
             // Concurrent requests for the same missing answer share one computation.
             fetchMethod: (_key, _stale, { context }) => context(),
           }),

@@ -1,9 +1,9 @@
-import { DEMO_PASSWORD } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
 import {
   createDepartmentContent,
   departmentOf,
   entriesSnapshot,
+  loginAsDemoUser,
   loginAsSuperAdmin,
   sideEffectsSnapshot,
   startApp,
@@ -27,11 +27,7 @@ const manyIds = (count: number) => Array.from({ length: count }, (_, i) => `doc$
 beforeAll(async () => {
   app = await startApp({ DEMO_SEED: 'true' });
   webmaster = withToken(app, (await loginAsSuperAdmin(app)).token);
-  const res = await app
-    .http()
-    .post('/admin/login')
-    .send({ email: 'archivist@qinghe.example.gov.cn', password: DEMO_PASSWORD });
-  archivist = withToken(app, res.body.data.token as string);
+  archivist = await loginAsDemoUser(app, 'archivist@qinghe.example.gov.cn');
   own = await createDepartmentContent(
     app.strapi,
     await departmentOf(app.strapi, 'jyj-editor@qinghe.example.gov.cn'),

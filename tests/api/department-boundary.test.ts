@@ -1,10 +1,10 @@
-import { DEMO_PASSWORD } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
 import {
   createDepartmentContent,
   departmentOf,
   documentData,
   entriesSnapshot,
+  loginAsDemoUser,
   loginAsSuperAdmin,
   sideEffectsSnapshot,
   startApp,
@@ -33,15 +33,10 @@ const CM = (uid: OwnUid) => `/content-manager/collection-types/${uid}`;
 const draftId = async (uid: OwnUid, documentId: string): Promise<number> =>
   (await app.strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null }, select: ['id'] })).id;
 
-const login = async (email: string) => {
-  const res = await app.http().post('/admin/login').send({ email, password: DEMO_PASSWORD });
-  return withToken(app, res.body.data.token as string);
-};
-
 beforeAll(async () => {
   app = await startApp({ DEMO_SEED: 'true' });
-  editor = await login('jyj-editor@qinghe.example.gov.cn');
-  office = await login('gkb@qinghe.example.gov.cn');
+  editor = await loginAsDemoUser(app, 'jyj-editor@qinghe.example.gov.cn');
+  office = await loginAsDemoUser(app, 'gkb@qinghe.example.gov.cn');
   edu = await departmentOf(app.strapi, 'jyj-editor@qinghe.example.gov.cn');
   health = await departmentOf(app.strapi, 'wjw-editor@qinghe.example.gov.cn');
   own = await createDepartmentContent(app.strapi, edu, '教育局');

@@ -1,8 +1,10 @@
 import { PUBLIC_CONTENT_VERSION_TABLE } from '../../src/repositories/tables';
 import { PUBLIC_DOCUMENT_LIST_INDEX } from '../../src/repositories/public-list-index';
 import { tableQuery } from '../../src/repositories/own-tables';
+import { addCalendarDays } from '../../src/domain/calendar/working-days';
+import { chinaLocalDate } from '../../src/domain/dates';
 import { UID } from '../../src/uid';
-import { createDepartment, documentData, loginAsSuperAdmin, startApp, withToken } from '../helpers';
+import { createDepartment, documentData, loginAsSuperAdmin, startApp, walkDecisionTo, withToken } from '../helpers';
 import type { DepartmentFixture, TestApp } from '../helpers';
 
 /**
@@ -31,6 +33,9 @@ const publishedDoc = async (title: string, fields: Record<string, unknown> = {})
 /** Changes the published row in the database only, as no instance of the app would. */
 const retitleBehindTheAppsBack = (documentId: string, title: string) =>
   app.strapi.db.query(docs).updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { title } });
+
+const publicVersion = async () =>
+  (await tableQuery(app.strapi, PUBLIC_CONTENT_VERSION_TABLE).where({ id: 1 }).first('version'))?.version;
 
 /** What another instance does after it publishes: it raises the version in the shared database. */
 const anotherInstancePublishes = async () => {
@@ -133,6 +138,39 @@ describe('公开接口的服务端缓存', () => {
     expect(after.body.data.attachments.map((file: { name: string }) => file.name)).toEqual(['实施细则.txt']);
   });
 
+  test('公众提交意见（待审核，不公开）：公开内容版本号不变、详情仍由缓存作答；意见审核公开后详情立即更新', async () => {
+    const today = chinaLocalDate(new Date());
+    const item = await app.strapi
+      .documents(UID.decisionItem)
+      .create({ data: { title: '缓存测试征求意见事项', year: 2026, department: department.documentId } });
+    await walkDecisionTo(app.strapi, item.documentId, 'public_consultation', {
+      consultationStart: addCalendarDays(today, -3),
+      consultationEnd: addCalendarDays(today, 27),
+    });
+    await app.strapi.documents(UID.decisionItem).publish({ documentId: item.documentId });
+    const detail = () => app.http().get(`/api/decision-items/${item.documentId}`);
+    const first = await detail();
+    const version = await publicVersion();
+
+    const submitted = await app
+      .http()
+      .post('/api/decision-comments')
+      .send({ data: { decisionItem: item.documentId, content: '建议延长学区调整的过渡期。' } });
+    expect(submitted.status).toBe(201);
+    const versionAfterSubmit = await publicVersion();
+    const afterSubmit = await detail();
+    const moderated = await withToken(app, adminToken)
+      .put(`/content-manager/collection-types/${UID.decisionComment}/${submitted.body.data.documentId}`)
+      .send({ moderation: 'moderation_published' });
+    const afterModeration = await detail();
+
+    expect(first.body.data.commentCounts).toMatchObject({ received: 0, published: 0 });
+    expect(versionAfterSubmit).toBe(version);
+    expect(afterSubmit.text).toBe(first.text);
+    expect(moderated.status).toBe(200);
+    expect(afterModeration.body.data.commentCounts).toMatchObject({ received: 1, published: 1 });
+  });
+
   test('出错的答复不缓存：同一地址先 404，库中的行变为主动公开后 200', async () => {
     const documentId = await publishedDoc('依申请公开转主动公开的文件');
     const published = { documentId, publishedAt: { $notNull: true } };
@@ -206,5 +244,32 @@ describe('PUBLIC_API_CACHE_MB=0：关闭缓存', () => {
 
     expect(titles(first)).toEqual(['无缓存原标题']);
     expect(titles(second)).toEqual(['无缓存新标题']);
+  });
+});
+
+describe('PUBLIC_API_CACHE_MB=1：缓存按请求地址的长度计入', () => {
+  beforeAll(async () => {
+    app = await startApp({ PUBLIC_API_CACHE_MB: '1' });
+    department = await createDepartment(app.strapi, { name: '键长测试局' });
+  });
+
+  afterAll(() => app.stop());
+
+  test('带 15 KB 无关参数的请求占满 1 MB 后，最早的答复被淘汰（只按答复大小计时 60 条远不足 1 MB）', async () => {
+    const documentId = await publishedDoc('键长测试原标题');
+    const padded = (i: number) =>
+      app
+        .http()
+        .get(
+          `/api/policy-documents?filters[issuingDepartment][code][$eq]=${department.code}&ignored=${i}${'x'.repeat(15000)}`,
+        );
+    const first = await padded(0);
+    await retitleBehindTheAppsBack(documentId, '键长测试新标题');
+
+    for (let i = 1; i <= 60; i += 1) expect((await padded(i)).status).toBe(200);
+    const again = await padded(0);
+
+    expect(titles(first)).toEqual(['键长测试原标题']);
+    expect(titles(again)).toEqual(['键长测试新标题']);
   });
 });

@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_CONTENT_VERSION_TABLE } from '../../src/repositories/tables';
 import { tableQuery } from '../../src/repositories/own-tables';
+import { DEMO_PASSWORD } from '../../src/seed/seed-demo';
 import { UID, type OwnUid } from '../../src/uid';
 import { documentData } from './fixtures';
+import { withToken } from './requests';
+import type { TestApp } from './strapi';
 
 export interface DepartmentRef {
   id: number;
@@ -90,3 +93,10 @@ export const sideEffectsSnapshot = async (strapi: Core.Strapi) => ({
   archiveQueue: await strapi.db.query(UID.archiveTransfer).findMany({ orderBy: { id: 'asc' } }),
   publicVersion: (await tableQuery(strapi, PUBLIC_CONTENT_VERSION_TABLE).where({ id: 1 }).first('version'))?.version,
 });
+
+/** A demo login (README 演示) through POST /admin/login: requests carrying its token. */
+export const loginAsDemoUser = async (app: TestApp, email: string) => {
+  const res = await app.http().post('/admin/login').send({ email, password: DEMO_PASSWORD });
+  if (res.status !== 200) throw new Error(`${email}: ${res.status}`);
+  return withToken(app, res.body.data.token as string);
+};
