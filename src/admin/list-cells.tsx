@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { Typography } from '@strapi/design-system';
-import { enumLabel, FIELD_ENUMS } from '../domain/enums';
+import type { ContentTypeName } from '../domain/content/labels';
+import { CONTENT_TYPE_NAMES, enumFieldsOf } from '../domain/content/types';
+import { enumLabel } from '../domain/enums';
 
 /** What the content manager passes to the list view's column hook, as far as we use it. */
 interface ListHeader {
@@ -14,8 +16,11 @@ interface ColumnHookArgs {
   layout: unknown;
 }
 
-/** `api::policy-document.policy-document` → `policy-document`, the key of FIELD_ENUMS. */
-const typeNameOf = (model: string) => model.slice(model.indexOf('.') + 1);
+/** `api::policy-document.policy-document` → `policy-document`, the registry's name of the type. */
+const typeNameOf = (model: string): ContentTypeName | undefined => {
+  const name = model.slice(model.indexOf('.') + 1);
+  return (CONTENT_TYPE_NAMES as string[]).includes(name) ? (name as ContentTypeName) : undefined;
+};
 
 const Cell = ({ children }: { children: React.ReactNode }) => (
   <Typography textColor="neutral800">{children}</Typography>
@@ -24,7 +29,8 @@ const Cell = ({ children }: { children: React.ReactNode }) => (
 const enumCell: ListHeader['cellFormatter'] = (row, header, { model }) => {
   const value = row[header.name];
   if (typeof value !== 'string') return <Cell>-</Cell>;
-  const name = FIELD_ENUMS[typeNameOf(model)]?.[header.name];
+  const type = typeNameOf(model);
+  const name = type ? enumFieldsOf(type)[header.name] : undefined;
   return <Cell>{name ? enumLabel(name, value) : value}</Cell>;
 };
 
