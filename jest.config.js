@@ -25,7 +25,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/helpers/compile.ts',
+      globalSetup: '<rootDir>/tests/helpers/browser-setup.ts',
     },
   ],
 };

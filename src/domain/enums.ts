@@ -120,5 +120,5 @@ export const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
   'policy-interpretation': { form: 'interpretationForm' },
   'decision-item': { stage: 'decisionStage' },
   'decision-comment': { moderation: 'commentModeration', adoption: 'commentAdoption' },
-  'archive-transfer': { status: 'archiveStatus', reason: 'archiveReason' },
+  'archive-transfer': { transferStatus: 'archiveStatus', reason: 'archiveReason' },
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_ACTION, DECISION_FEEDBACK_ACTION, FORCE_PUBLISH_ACTION } from './actions';
-import { adminRoleByCode } from '../repositories/lookups';
-import { UID } from '../uid';
+import { adminRoleByCode, rolePermissionIdsOn } from '../repositories/lookups';
+import { OWN_UIDS, UID } from '../uid';
 import { OWN_DEPARTMENT_CONDITION } from './conditions';
 
 const OWN_DEPARTMENT = [OWN_DEPARTMENT_CONDITION];
@@ -14,7 +14,12 @@ interface Grant {
   verbs: readonly string[];
   subjects: readonly string[];
   conditions?: readonly string[];
+  /** fields the role neither sees nor writes (the content manager hides them) */
+  hiddenFields?: readonly string[];
 }
+
+/** Only those who may force-publish (公开办) see and fill in the reason for it. */
+const FORCE_PUBLISH_FIELDS = ['forcePublishReason'];
 
 export interface DefaultRole {
   code: string;
@@ -33,7 +38,12 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     name: '部门编辑',
     description: '起草本部门的政策文件、解读、决策事项和年度报告，不能发布',
     contentTypes: [
-      { verbs: ['create', 'read', 'update'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
+      {
+        verbs: ['create', 'read', 'update'],
+        subjects: DEPARTMENT_CONTENT,
+        conditions: OWN_DEPARTMENT,
+        hiddenFields: FORCE_PUBLISH_FIELDS,
+      },
       { verbs: ['read', 'update'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
       { verbs: ['read'], subjects: REFERENCE },
     ],
@@ -44,7 +54,12 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     name: '部门审核',
     description: '审核并发布、撤销发布本部门的内容（管业务负责审核）',
     contentTypes: [
-      { verbs: ['read', 'publish'], subjects: DEPARTMENT_CONTENT, conditions: OWN_DEPARTMENT },
+      {
+        verbs: ['read', 'publish'],
+        subjects: DEPARTMENT_CONTENT,
+        conditions: OWN_DEPARTMENT,
+        hiddenFields: FORCE_PUBLISH_FIELDS,
+      },
       { verbs: ['read'], subjects: [UID.decisionComment], conditions: OWN_DEPARTMENT },
       { verbs: ['read'], subjects: REFERENCE },
     ],
@@ -73,18 +88,29 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
 interface PermissionInput {
   action: string;
   subject?: string | null;
-  properties?: Record<string, unknown>;
+  properties?: { fields?: string[] } & Record<string, unknown>;
   conditions?: string[];
 }
+
+const withoutFields = (permission: PermissionInput, hidden: readonly string[]): PermissionInput =>
+  permission.properties?.fields
+    ? {
+        ...permission,
+        properties: {
+          ...permission.properties,
+          fields: permission.properties.fields.filter((f) => !hidden.includes(f)),
+        },
+      }
+    : permission;
 
 const permissionsOf = (strapi: Core.Strapi, role: DefaultRole): PermissionInput[] => {
   const { actionProvider } = strapi.service('admin::permission');
   const contentTypes = strapi.service('admin::content-type');
-  const forContentTypes = role.contentTypes.flatMap(({ verbs, subjects, conditions = [] }) =>
+  const forContentTypes = role.contentTypes.flatMap(({ verbs, subjects, conditions = [], hiddenFields = [] }) =>
     verbs.flatMap((verb) => {
       const action = actionProvider.get(`plugin::content-manager.explorer.${verb}`);
       return (contentTypes.getPermissionsWithNestedFields([{ ...action, subjects }]) as PermissionInput[]).map(
-        (permission) => ({ ...permission, conditions: [...conditions] }),
+        (permission) => ({ ...withoutFields(permission, hiddenFields), conditions: [...conditions] }),
       );
     }),
   );
@@ -99,7 +125,7 @@ const createdMark = (code: string) => ({ type: 'plugin', name: 'gov-disclosure',
 /**
  * Creates each default role once, identified by its code, and remembers that it did. A role that
  * exists is left exactly as the webmaster has it, and one the webmaster deleted stays deleted, so
- * changes in 设置 → 管理员 → 角色 survive restarts.
+ * changes in 设置 → 管理面板 → 角色 survive restarts.
  */
 export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.service('admin::role');
@@ -112,4 +138,33 @@ export const ensureDefaultRoles = async (strapi: Core.Strapi): Promise<void> => 
     }
     await strapi.store.set({ ...createdMark(role.code), value: true });
   }
+};
+
+/** Roles Strapi creates on a fresh database; stock Editor may publish and delete every department's content. */
+const STOCK_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+const STOCK_ROLES_RETIRED = { type: 'plugin', name: 'gov-disclosure', key: 'stock-roles-retired' };
+/** Strapi's super admin role as the role pickers show it: the webmaster's role, in Chinese. */
+const SUPER_ADMIN = { name: '超级管理员', description: '网站管理员：配置部门、角色、工作日历和编号模板，拥有全部权限' };
+
+/**
+ * Once per installation, takes Strapi's stock Editor and Author out of the way so that inviting a user
+ * offers only our roles: a stock role nobody holds is deleted; one that already has users keeps them
+ * but loses every permission on our content types; Super Admin is named 超级管理员. Roles the webmaster
+ * creates or edits later are never touched, because this runs only once.
+ */
+export const retireStockRoles = async (strapi: Core.Strapi): Promise<void> => {
+  if (await strapi.store.get(STOCK_ROLES_RETIRED)) return;
+  const roles = strapi.service('admin::role');
+  for (const code of STOCK_ROLE_CODES) {
+    const role = await adminRoleByCode(strapi, code);
+    if (!role) continue;
+    if ((await roles.getUsersCount(role.id)) === 0) {
+      await roles.deleteByIds([role.id]);
+    } else {
+      await strapi.service('admin::permission').deleteByIds(await rolePermissionIdsOn(strapi, role.id, OWN_UIDS));
+    }
+  }
+  const superAdmin = await roles.getSuperAdmin();
+  if (superAdmin?.name === 'Super Admin') await roles.update({ id: superAdmin.id }, SUPER_ADMIN);
+  await strapi.store.set({ ...STOCK_ROLES_RETIRED, value: true });
 };

@@ -3,7 +3,7 @@ import type { QueuedItem } from '../domain/archive/batch';
 import type { LastArchiveItem } from '../domain/archive/queue';
 import { UID, type OwnUid } from '../uid';
 
-/** Archive queue rows (归档移交), read and written with the query engine so items keep their subject's publishedAt. */
+/** Archive queue rows (归档移交), read and written with the query engine. */
 
 export const lastArchiveItemOf = async (
   strapi: Core.Strapi,
@@ -25,7 +25,7 @@ export const findQueuedItems = async (strapi: Core.Strapi, documentIds: readonly
     ? []
     : await strapi.db.query(UID.archiveTransfer).findMany({
         where: { documentId: { $in: [...documentIds] } },
-        select: ['documentId', 'title', 'status'],
+        select: ['documentId', 'title', 'transferStatus'],
       });
 
 export const updateQueuedItems = async (
@@ -38,9 +38,10 @@ export const updateQueuedItems = async (
 
 /** The items transferred under `batchNumber`, oldest publish first. */
 export const transferredItemsOf = async <Item>(strapi: Core.Strapi, batchNumber: string): Promise<Item[]> =>
-  await strapi.db
-    .query(UID.archiveTransfer)
-    .findMany({ where: { batchNumber, status: 'transferred' }, orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }] });
+  await strapi.db.query(UID.archiveTransfer).findMany({
+    where: { batchNumber, transferStatus: 'transferred' },
+    orderBy: [{ subjectPublishedAt: 'asc' }, { id: 'asc' }],
+  });
 
 /**
  * Flags pending items due before `today`. One conditional UPDATE claims the rows in the database: with
@@ -49,7 +50,7 @@ export const transferredItemsOf = async <Item>(strapi: Core.Strapi, batchNumber:
 export const flagOverdueItems = async (strapi: Core.Strapi, today: string): Promise<number> =>
   (
     await strapi.db.query(UID.archiveTransfer).updateMany({
-      where: { status: 'pending', overdue: false, dueAt: { $lt: today } },
+      where: { transferStatus: 'pending', overdue: false, dueAt: { $lt: today } },
       data: { overdue: true },
     })
   ).count;

@@ -21,3 +21,15 @@ export const documentIdsByCode = async (strapi: Core.Strapi, uid: OwnUid): Promi
 /** The admin role with this stable code, if it exists. */
 export const adminRoleByCode = async (strapi: Core.Strapi, code: string): Promise<{ id: number } | null> =>
   await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
+
+/** Ids of the role's permissions on any of these subjects (content types). */
+export const rolePermissionIdsOn = async (
+  strapi: Core.Strapi,
+  roleId: number,
+  subjects: readonly string[],
+): Promise<number[]> =>
+  (
+    (await strapi.db
+      .query('admin::permission')
+      .findMany({ where: { role: roleId, subject: { $in: [...subjects] } }, select: ['id'] })) as { id: number }[]
+  ).map((row) => row.id);

@@ -23,3 +23,12 @@ export const PUBLIC_CONTENT_VERSION_TABLE = 'gov_public_content_version';
  * holds across every instance on one database.
  */
 export const COMMENT_RATE_LIMIT_TABLE = 'gov_comment_rate_limits';
+
+/**
+ * The archive queue's content-type table (its schema.json `collectionName`), named here for the migration
+ * that renamed two of its columns.
+ */
+export const ARCHIVE_TRANSFER_TABLE = 'archive_transfers';
+
+/** Strapi's key-value store, where the content manager keeps each type's list and edit layouts. */
+export const CORE_STORE_TABLE = 'strapi_core_store_settings';

@@ -16,7 +16,7 @@ export const markTransferred = async (strapi: Core.Strapi, documentIds: string[]
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'transferred', { batchNumber });
     if (problems.length > 0) throw refusal(problems);
     await updateQueuedItems(strapi, documentIds, {
-      status: 'transferred',
+      transferStatus: 'transferred',
       batchNumber: batchNumber.trim(),
       transferredAt: now,
       transferredBy: currentAdminUser(strapi)?.name ?? '系统',
@@ -29,7 +29,7 @@ export const markFailed = async (strapi: Core.Strapi, documentIds: string[], fai
   strapi.db.transaction(async () => {
     const problems = batchProblems(documentIds, await findItems(strapi, documentIds), 'failed', { failureReason });
     if (problems.length > 0) throw refusal(problems);
-    await updateQueuedItems(strapi, documentIds, { status: 'failed', failureReason: failureReason.trim() });
+    await updateQueuedItems(strapi, documentIds, { transferStatus: 'failed', failureReason: failureReason.trim() });
     return { count: documentIds.length };
   });
 
@@ -39,7 +39,7 @@ interface BatchItem {
   indexNumber: string | null;
   documentNumber: string | null;
   department: string | null;
-  publishedAt: string | Date;
+  subjectPublishedAt: string | Date;
   contentHash: string | null;
   snapshot: { attachments?: { name?: string; url?: string }[] } | null;
 }
@@ -56,7 +56,7 @@ const catalogueRows = (items: readonly BatchItem[]): CatalogueRow[] =>
     title: item.title,
     documentNumber: item.documentNumber,
     department: item.department,
-    publishedOn: chinaLocalDate(new Date(item.publishedAt)),
+    publishedOn: chinaLocalDate(new Date(item.subjectPublishedAt)),
     attachmentCount: item.snapshot?.attachments?.length ?? 0,
     contentHash: item.contentHash,
   }));

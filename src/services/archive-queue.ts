@@ -19,8 +19,8 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
- * Adds the archive item a publish or withdrawal calls for (if any). Written with the query engine so
- * the item keeps the subject's own publishedAt; runs inside the caller's transaction.
+ * Adds the archive item a publish or withdrawal calls for (if any), recording when the subject was
+ * published (`subjectPublishedAt`); runs inside the caller's transaction.
  */
 export const enqueueArchiveItem = async (
   strapi: Core.Strapi,
@@ -49,9 +49,11 @@ export const enqueueArchiveItem = async (
     indexNumber: text(subject.indexNumber),
     documentNumber: text(subject.documentNumber),
     department: department?.name ?? null,
-    publishedAt,
+    // Strapi's own publishedAt of a type without draft & publish: when the row was written.
+    publishedAt: now,
+    subjectPublishedAt: publishedAt,
     dueAt: archiveTransferDueDate(eventDay, await loadScheduleLookup(strapi)),
-    status: 'pending',
+    transferStatus: 'pending',
     reason,
     contentHash: hash,
     overdue: false,

@@ -24,14 +24,14 @@ interface Item {
   subjectUid: string;
   subjectDocumentId: string;
   reason: string;
-  status: string;
+  transferStatus: string;
   dueAt: string;
   title: string;
   indexNumber: string | null;
   documentNumber: string | null;
   department: string | null;
   contentHash: string;
-  publishedAt: string | Date;
+  subjectPublishedAt: string | Date;
   snapshot: Record<string, unknown>;
 }
 
@@ -69,14 +69,14 @@ describe('发布即排入归档移交队列', () => {
     expect(item).toMatchObject({
       subjectUid: UID.policyDocument,
       reason: 'first-publish',
-      status: 'pending',
+      transferStatus: 'pending',
       dueAt: '2026-10-29',
       title: '归档测试文件',
       documentNumber: '测市监发〔2026〕31号',
       department: '测试区市场监管局',
     });
     expect(item.indexNumber).toMatch(/^014359601\/2026-\d{5}$/);
-    expect(new Date(item.publishedAt).toISOString()).toBe('2026-09-24T17:00:00.000Z');
+    expect(new Date(item.subjectPublishedAt).toISOString()).toBe('2026-09-24T17:00:00.000Z');
     expect(item.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(item.snapshot).toMatchObject({
       uid: UID.policyDocument,

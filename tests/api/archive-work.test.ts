@@ -48,7 +48,11 @@ describe('档案员标记移交', () => {
     expect(res.body.data).toEqual({ count: 2, batchNumber: 'QH-2026-001' });
     const items = await app.strapi.db.query(UID.archiveTransfer).findMany({ where: { documentId: { $in: ids } } });
     for (const item of items) {
-      expect(item).toMatchObject({ status: 'transferred', batchNumber: 'QH-2026-001', transferredBy: '测试档案员' });
+      expect(item).toMatchObject({
+        transferStatus: 'transferred',
+        batchNumber: 'QH-2026-001',
+        transferredBy: '测试档案员',
+      });
       expect(item.transferredAt).not.toBeNull();
     }
   });

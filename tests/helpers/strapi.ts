@@ -38,12 +38,21 @@ const poolDrained = async (strapi: Core.Strapi, timeoutMs = 10000): Promise<void
 /** Content-API modules (content types, controllers, routes…) keyed by API name, as Strapi's loader builds them. */
 export type ExtraApis = Record<string, object>;
 
+export interface AppOptions {
+  /** serve the admin panel's build from dist/build (browser tests; see admin-build.ts) */
+  serveAdminPanel?: boolean;
+}
+
 /**
  * Loads the compiled app against a database of its own (see databases.ts), with the HTTP server
  * mounted but not listening. `extraEnv` sets variables for this instance only (e.g. DEMO_SEED);
  * `extraApis` adds APIs that are not in src/api (the benchmark's stock baseline).
  */
-export const startApp = async (extraEnv: Record<string, string> = {}, extraApis: ExtraApis = {}): Promise<TestApp> => {
+export const startApp = async (
+  extraEnv: Record<string, string> = {},
+  extraApis: ExtraApis = {},
+  options: AppOptions = {},
+): Promise<TestApp> => {
   const database: ThrowAwayDatabase = await createThrowAwayDatabase(databaseClient());
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -59,15 +68,15 @@ export const startApp = async (extraEnv: Record<string, string> = {}, extraApis:
     ...database.env,
     ...extraEnv,
   });
-  return loadApp(database, extraApis);
+  return loadApp(database, extraApis, options);
 };
 
-const loadApp = async (database: ThrowAwayDatabase, extraApis: ExtraApis): Promise<TestApp> => {
+const loadApp = async (database: ThrowAwayDatabase, extraApis: ExtraApis, options: AppOptions): Promise<TestApp> => {
   const instance = createStrapi({
     appDir: APP_DIR,
     distDir: DIST_DIR,
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: options.serveAdminPanel ?? false,
   });
   for (const [name, api] of Object.entries(extraApis)) instance.get('apis').add(name, api);
   const strapi = await instance.load();
@@ -78,7 +87,7 @@ const loadApp = async (database: ThrowAwayDatabase, extraApis: ExtraApis): Promi
     restart: async () => {
       await poolDrained(strapi);
       await strapi.destroy();
-      return loadApp(database, extraApis);
+      return loadApp(database, extraApis, options);
     },
     stop: async () => {
       await poolDrained(strapi);

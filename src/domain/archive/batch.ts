@@ -3,7 +3,7 @@ import { statusChangeProblem, type ArchiveStatus } from './queue';
 export interface QueuedItem {
   documentId: string;
   title: string | null;
-  status: ArchiveStatus;
+  transferStatus: ArchiveStatus;
 }
 
 export type BatchProblemCode =
@@ -38,7 +38,7 @@ export const batchProblems = (
   const byId = new Map(found.map((item) => [item.documentId, item]));
   for (const documentId of requested) {
     const item = byId.get(documentId);
-    const problem = item ? statusChangeProblem(item.status, to) : null;
+    const problem = item ? statusChangeProblem(item.transferStatus, to) : null;
     if (!item) problems.push({ code: 'ITEM_NOT_FOUND', message: `归档移交项不存在：${documentId}`, documentId });
     else if (problem) {
       problems.push({

@@ -23,7 +23,7 @@ export interface Reason {
 /** Why a document needs an interpretation, in the words of the 三同步 rule. */
 export type InterpretationGround = 'normative' | 'wide-impact' | 'government';
 
-const GROUND: Record<InterpretationGround, string> = {
+export const INTERPRETATION_GROUNDS: Record<InterpretationGround, string> = {
   normative: '规范性文件',
   'wide-impact': '涉及群众切身利益或社会关注度高的文件',
   government: '以政府或政府办公室名义印发的文件',
@@ -32,7 +32,7 @@ const GROUND: Record<InterpretationGround, string> = {
 export const REASONS = {
   interpretationRequired: (ground: InterpretationGround): Reason => ({
     code: 'INTERPRETATION_REQUIRED',
-    message: `该文件为${GROUND[ground]}，须同步发布政策解读，请先关联并发布解读材料`,
+    message: `该文件为${INTERPRETATION_GROUNDS[ground]}，须同步发布政策解读，请先关联并发布解读材料`,
   }),
   interpretationNotReady: (title: string, problems: readonly string[], documentId: string): Reason => ({
     code: 'INTERPRETATION_NOT_READY',

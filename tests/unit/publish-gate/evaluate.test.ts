@@ -3,38 +3,9 @@ import {
   evaluateInterpretationWithdrawal,
   evaluatePublish,
 } from '../../../src/domain/publish-gate/evaluate';
-import type { DocumentFacts, InterpretationFacts, LeavingFacts } from '../../../src/domain/publish-gate/facts';
+import type { LeavingFacts } from '../../../src/domain/publish-gate/facts';
+import { doc, interpretation } from './fixtures';
 import { interpretationsToCoPublish, isForcePublish } from '../../../src/domain/publish-gate/rules';
-
-const interpretation = (overrides: Partial<InterpretationFacts> = {}): InterpretationFacts => ({
-  documentId: 'i1',
-  title: '解读',
-  published: false,
-  draftProblems: [],
-  lastEditorId: null,
-  ...overrides,
-});
-
-const doc = (overrides: Partial<DocumentFacts> = {}): DocumentFacts => ({
-  documentId: 'd1',
-  title: '关于测试的通知',
-  documentNumber: null,
-  issuedAt: '2026-11-20',
-  isNormative: false,
-  wideImpact: false,
-  issuerLevel: 'department',
-  disclosure: 'proactive',
-  classification: 'unclassified',
-  secrecyReviewed: true,
-  legalityReviewed: true,
-  publishMode: 'full',
-  redactionContent: null,
-  redactionReason: null,
-  forcePublishReason: null,
-  lastEditorId: null,
-  interpretations: [],
-  ...overrides,
-});
 
 const editor = { id: 7, canForcePublish: false };
 const office = { id: 9, canForcePublish: true };
