@@ -24,3 +24,15 @@ export const loadCatalogue = () => {
   });
   return catalogue;
 };
+
+/** POSTs `{ data }`; answers the body, or throws with the server's Chinese message (all reasons joined). */
+export const postJson = async (path, data) => {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ data }),
+  });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body?.error?.message ?? `服务器返回 ${response.status}`);
+  return body;
+};

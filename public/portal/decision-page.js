@@ -1,4 +1,5 @@
 import { getJson } from './api.js';
+import { commentForm } from './comment-form.js';
 import { breadcrumb, formatDate, h, metaItem } from './dom.js';
 import { DECISION_MATERIALS } from './labels.js';
 import { renderMarkdown } from './markdown.js';
@@ -100,6 +101,7 @@ export const decisionPageView = async (documentId) => {
         history(item),
         materials(item),
         comments(item),
+        item.openForComments ? commentForm(item) : null,
       ),
     ],
   };

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { UID } from '../../src/uid';
 import { startApp, type TestApp } from '../helpers';
 import { collectPageErrors, eventually, launchChromium, listenOnFreePort } from '../helpers/browser';
 
@@ -77,6 +78,35 @@ describe('重大行政决策', () => {
     await page.getByText(/^正在公开征求意见，截至 \d{4}-\d{2}-\d{2} 24 时。$/).waitFor();
     expect(await page.locator('.comments li > p:first-child').allTextContents()).toEqual([
       '建议为跨学区的二孩家庭保留原学区入学资格。',
+    ]);
+  });
+
+  test('征求意见中的事项可以提交意见：含 HTML 的被拒绝并说明原因，有效的得到回执编号、待审核', async () => {
+    await page.goto(`${baseUrl}/#/decisions?year=2026`);
+    await page.getByRole('link', { name: OPEN, exact: true }).click();
+    await page.getByRole('heading', { name: '提交意见' }).waitFor();
+
+    await page.getByLabel('意见内容（5–5000 字，纯文本）').fill('建议<script>alert(1)</script>');
+    await page.getByRole('button', { name: '提交意见' }).click();
+    await page.getByText('意见内容须为纯文本，不能包含 HTML 标签（发现“<script>”），请删除后重新提交').waitFor();
+
+    await page.getByLabel('意见内容（5–5000 字，纯文本）').fill('建议临江小学开设课后托管服务。');
+    await page.getByLabel('联系电话（选填，不公开）').fill('13700001111');
+    await page.getByRole('button', { name: '提交意见' }).click();
+    await page
+      .getByText(/^意见已提交，回执编号 YJ\d{8}-[0-9A-F]{8}。意见经审核后公开，姓名和联系方式不会公开。$/)
+      .waitFor();
+
+    const stored = await app.strapi.db
+      .query(UID.decisionComment)
+      .findOne({ where: { content: '建议临江小学开设课后托管服务。' } });
+    expect(stored).toMatchObject({ moderation: 'moderation_pending', contactPhone: '13700001111' });
+    expect(await page.locator('.comments li > p:first-child').allTextContents()).not.toContain(
+      '建议临江小学开设课后托管服务。',
+    );
+    // The refused submission is the browser's one failed request; anything else would be a page error.
+    expect(pageErrors.splice(0)).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);
   });
 });
