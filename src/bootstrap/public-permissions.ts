@@ -11,7 +11,9 @@ import { factsOfUid, UID, uidsWhere } from '../uid';
 export const PUBLIC_ACTIONS: readonly string[] = [
   ...uidsWhere((facts) => facts.public !== null).flatMap((uid) => {
     const served = factsOfUid(uid).public;
-    return served && 'createOnly' in served ? [`${uid}.create`] : [`${uid}.find`, `${uid}.findOne`];
+    if (!served) return [];
+    if ('createOnly' in served) return [`${uid}.create`];
+    return ['find', 'findOne', ...(served.moreActions ?? [])].map((action) => `${uid}.${action}`);
   }),
   'api::disclosure-catalogue.disclosure-catalogue.find',
   'api::decision-catalogue.decision-catalogue.find',

@@ -41,8 +41,11 @@ export interface ContentTypeFacts {
     /** hints under fields in the edit view */
     descriptions?: Readonly<Record<string, string>>;
   };
-  /** what the public API serves of it: `find`/`findOne` under `/api/<path>` with this list spec, or only `create` */
-  public: { path: string; list: ListSpec } | { path: string; createOnly: true } | null;
+  /**
+   * what the public API serves of it: `find`/`findOne` under `/api/<path>` with this list spec (plus the
+   * controller actions in `moreActions`, e.g. a report's printable page), or only `create`
+   */
+  public: { path: string; list: ListSpec; moreActions?: readonly string[] } | { path: string; createOnly: true } | null;
 }
 
 /** What most types are: no drafts, no owning department, nothing internal, not archived, not public. */
@@ -198,7 +201,7 @@ export const CONTENT_TYPES = {
     archive: { attachments: null },
     roles: 'department-content',
     admin: { listColumns: ['title', 'year', 'department'] },
-    public: { path: 'annual-reports', list: ANNUAL_REPORT_LIST },
+    public: { path: 'annual-reports', list: ANNUAL_REPORT_LIST, moreActions: ['version', 'print', 'tableCsv'] },
   },
   'archive-transfer': {
     ...PLAIN,
